@@ -2,11 +2,18 @@
 sync workbook, dropped from an older BLKDesk's files at the merge, and blanked where older
 files left it in the province's database."""
 
+import getpass
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 import zipfile
 
 import pytest
 from python_calamine import CalamineWorkbook
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 from blkdesk.core.errors import PermissionDenied
 from blkdesk.core.models import (
@@ -22,6 +29,7 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.sentences import number
+from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange import merge, sync_export, sync_format, withheld
 from blkdesk.exchange.sync_format import SHEETS, WITHHELD
 from tests.support.exchange_data import build, dump, new_blk
@@ -176,21 +184,33 @@ def test_a_withheld_cell_changed_in_an_older_file_still_fails_its_checksum(
         assert s.scalar(select(func.count()).select_from(Trainee)) == 0
 
 
-def test_what_older_files_left_at_the_province_is_blanked_once_and_audited(
-    blk, province, tmp_path, capsys
-):
-    from blkdesk.cli import main
-
-    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
-    assert merge.merge_files(province, ADMIN, [out.path]).purged == {}
-    # As a province merging with an older BLKDesk kept them: the values, and no purge yet.
+def _as_an_older_blkdesk_left_it(province) -> dict[str, int]:
+    """The values an older BLKDesk's merges kept, and no purge done yet: what each withheld
+    field now holds."""
     _fill_withheld(province, keep_stamps=True)
     with province.transaction() as s:
         s.execute(Setting.__table__.delete().where(Setting.key == withheld.DONE_SETTING))
-        stamps = dict(s.execute(select(Trainee.uuid, Trainee.updated_at)).all())
         marks = s.scalar(select(func.count()).select_from(AttendanceMark))
     held = _withheld_at(province)
     assert held["attendance_mark.note"] == marks and held["trainee.religion"] > 0
+    return held
+
+
+def _stamps(db) -> dict[str, object]:
+    with db.session() as s:
+        return dict(s.execute(select(Trainee.uuid, Trainee.updated_at)).all())
+
+
+def _purges(db) -> list[AuditEvent]:
+    with db.session() as s:
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == "purge")))
+
+
+def test_what_older_files_left_at_the_province_is_blanked_once_and_audited(blk, province, tmp_path):
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    assert merge.merge_files(province, ADMIN, [out.path]).purged == {}
+    held = _as_an_older_blkdesk_left_it(province)
+    stamps = _stamps(province)
 
     # A file refused leaves them, and the purge still to do: nothing of it is written.
     refused = tmp_path / "bukan-sinkron.xlsx"
@@ -201,16 +221,16 @@ def test_what_older_files_left_at_the_province_is_blanked_once_and_audited(
     with province.session() as s:
         assert withheld.purge_needed(s)
 
-    # The next merge (here of a file already merged, through the command line) blanks them.
-    assert main(["merge", "--db", province.url, str(out.path)]) == 0
-    said = capsys.readouterr().out
+    # The next merge (here of a file already merged) blanks them, for a database BLKDesk did
+    # not open itself (it blanks them on opening: see the tests below).
+    report = merge.merge_files(province, ADMIN, [out.path])
+    said = withheld.purge_said(report.purged)
     assert "isian data pribadi dari berkas sinkronisasi lama" in said
     assert f"Sebelum penggabungan, {number(sum(held.values()))} isian" in said
     assert set(_withheld_at(province).values()) == {0}
-    with province.session() as s:
-        # The BLK's stamps stay: its later files still compare as before.
-        assert dict(s.execute(select(Trainee.uuid, Trainee.updated_at)).all()) == stamps
-        (event,) = s.scalars(select(AuditEvent).where(AuditEvent.action == "purge")).all()
+    # The BLK's stamps stay: its later files still compare as before.
+    assert _stamps(province) == stamps
+    (event,) = _purges(province)
     assert event.entity == "withheld_fields" and event.user_name == "admin"
     assert "attendance_mark.note" in event.changes and "demam" not in event.changes
     assert dump(province, "PDG") == dump(blk, "PDG")
@@ -220,6 +240,147 @@ def test_what_older_files_left_at_the_province_is_blanked_once_and_audited(
     assert merge.merge_files(province, ADMIN, [out.path]).purged == {}
     with province.session() as s:
         assert s.scalar(select(func.count()).where(AuditEvent.action == "purge")) == 1
+
+
+def _merged(blk, province, tmp_path) -> dict[str, int]:
+    """The province after a file from this version, then left as an older BLKDesk's merges
+    would have left it; the database closed, as before an upgrade."""
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    assert merge.merge_files(province, ADMIN, [out.path]).files[0].reason == ""
+    held = _as_an_older_blkdesk_left_it(province)
+    province.dispose()
+    return held
+
+
+def test_the_province_desk_blanks_them_when_it_first_opens_without_a_file(blk, province, tmp_path):
+    from blkdesk.ui.app import open_checked
+
+    held = _merged(blk, province, tmp_path)
+    stamps = _stamps(province)
+    opened = open_checked(str(province.path))
+    try:
+        assert set(_withheld_at(opened.db).values()) == {0}
+        assert _stamps(opened.db) == stamps
+        (event,) = _purges(opened.db)
+        # Before anyone logs in: as the operating-system user who started BLKDesk.
+        assert event.user_name == f"{getpass.getuser()} (BLKDesk)"
+        counted = json.loads(event.changes)
+        assert sum(before for before, _after in counted.values()) == sum(held.values())
+        assert dump(opened.db, "PDG") == dump(blk, "PDG")
+    finally:
+        opened.db.dispose()
+        opened.lock.release()
+    # The next start finds nothing to do, and does nothing.
+    opened = open_checked(str(province.path))
+    try:
+        assert len(_purges(opened.db)) == 1
+    finally:
+        opened.db.dispose()
+        opened.lock.release()
+
+
+def test_the_desk_opens_all_the_same_when_blanking_fails(blk, province, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from blkdesk.ui.app import open_checked
+
+    held = _merged(blk, province, tmp_path)
+
+    def _disk_full(*_args):
+        raise OperationalError("UPDATE", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(withheld, "purge_withheld", _disk_full)
+    opened = open_checked(str(province.path))
+    try:
+        assert _withheld_at(opened.db) == held and _purges(opened.db) == []
+    finally:
+        opened.db.dispose()
+        opened.lock.release()
+
+
+def test_the_command_line_blanks_them_when_it_opens_the_database(blk, province, tmp_path, capsys):
+    from blkdesk.cli import main
+
+    held = _merged(blk, province, tmp_path)
+    assert main(["followup", "--db", province.url]) == 0
+    said = capsys.readouterr().err
+    assert f"Saat database dibuka, {number(sum(held.values()))} isian data pribadi" in said
+    assert set(_withheld_at(province).values()) == {0}
+    (event,) = _purges(province)
+    assert event.user_name == f"{getpass.getuser()} (CLI)"
+    assert main(["followup", "--db", province.url]) == 0
+    assert "Saat database dibuka" not in capsys.readouterr().err
+    assert len(_purges(province)) == 1
+
+
+def test_once_done_opening_costs_one_read(province):
+    with province.transaction() as s:
+        withheld.purge_withheld(s, ADMIN)
+    said: list[str] = []
+
+    def _said(_conn, _cursor, statement, *_args) -> None:
+        if not statement.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            said.append(statement)
+
+    event.listen(province.engine, "before_cursor_execute", _said)
+    try:
+        assert withheld.purge_at_open(province, ADMIN) == {}
+    finally:
+        event.remove(province.engine, "before_cursor_execute", _said)
+    assert len(said) == 1 and said[0].startswith("SELECT")
+
+
+def test_a_blks_database_is_never_touched_when_opened(blk):
+    from blkdesk.ui.app import open_checked
+
+    held = _withheld_at(blk)
+    assert withheld.purge_at_open(blk, ADMIN) == {}
+    blk.dispose()
+    opened = open_checked(str(blk.path))
+    try:
+        assert _withheld_at(opened.db) == held
+        assert _purges(opened.db) == []
+        with opened.db.session() as s:
+            assert s.get(Setting, withheld.DONE_SETTING) is None
+    finally:
+        opened.db.dispose()
+        opened.lock.release()
+
+
+def test_a_kill_halfway_through_leaves_every_value_or_none(blk, province, tmp_path):
+    held = _merged(blk, province, tmp_path)
+    # Killed (power cut, task manager) after the third field blanked, before the commit.
+    child = textwrap.dedent(f"""
+        import os, signal
+        from sqlalchemy import event
+        from blkdesk.core.permissions import Actor, Role
+        from blkdesk.core.storage.db import open_database, resolve_url
+        from blkdesk.exchange import withheld
+
+        db = open_database(resolve_url({str(province.path)!r}))
+        blanked = []
+
+        @event.listens_for(db.engine, "after_cursor_execute")
+        def halfway(_conn, cursor, statement, *_args):
+            if statement.startswith("UPDATE") and cursor.rowcount > 0:
+                blanked.append(statement)
+                if len(blanked) == 3:
+                    os.kill(os.getpid(), signal.SIGKILL)
+
+        withheld.purge_at_open(db, Actor("admin", Role.ADMIN))
+    """)  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", child], env=os.environ.copy(), check=False)
+    assert done.returncode == -signal.SIGKILL
+    again = open_database(resolve_url(str(province.path)))
+    try:
+        assert _withheld_at(again) == held
+        assert _purges(again) == []
+        with again.session() as s:
+            assert withheld.purge_needed(s)
+        assert sum(withheld.purge_at_open(again, ADMIN).values()) == sum(held.values())
+        assert set(_withheld_at(again).values()) == {0}
+    finally:
+        again.dispose()
 
 
 def test_a_blks_own_records_are_never_blanked(blk):

@@ -2,6 +2,7 @@
 the database they name, and a batch named by number or UUID."""
 
 import argparse
+import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,8 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blkdesk.core.errors import NotFound
+from blkdesk.core.institution import system_actor
 from blkdesk.core.models import Batch
 from blkdesk.core.storage.db import Database, open_database, resolve_url
+from blkdesk.exchange import withheld
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -54,6 +57,11 @@ def database(args: argparse.Namespace) -> Iterator[Database]:
         print(f"Database diperbarui untuk versi BLKDesk ini; cadangan sebelum pembaruan: "
               f"{db.migration_backup}", file=sys.stderr)  # fmt: skip
     try:
+        # A province's database keeps nothing older sync files brought that it no longer
+        # needs, whichever face opens it first (exchange/withheld.py).
+        purged = withheld.purge_at_open(db, system_actor(getpass.getuser()))
+        if purged:
+            print(withheld.purged_at_open_said(purged), file=sys.stderr)
         yield db
     finally:
         db.dispose()

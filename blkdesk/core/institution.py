@@ -136,6 +136,7 @@ def user_count(session: Session) -> int:
     return len(session.scalars(select(User.id)).all())
 
 
-def system_actor(name: str) -> Actor:
-    """Headless commands act with full rights as the operating-system user who ran them."""
-    return Actor(name=f"{name} (CLI)", role=Role.ADMIN)
+def system_actor(name: str, via: str = "CLI") -> Actor:
+    """Headless commands act with full rights as the operating-system user who ran them; so
+    does what BLKDesk does by itself before anyone logs in (`via` says which)."""
+    return Actor(name=f"{name} ({via})", role=Role.ADMIN)

@@ -1334,8 +1334,9 @@ def _explained(book: SyncBook, name: str, exc: BaseException) -> BaseException:
 
 def _purge_once(session: Session, actor: Actor, result: FileResult) -> None:
     """Blank what older files left (withheld.purge_withheld), once per withheld list, in the
-    transaction that records the first file received: a refused file, even one refused halfway
-    through its rows, leaves the database as it was."""
+    transaction that records the first file received, when opening the database did not
+    (withheld.purge_at_open): a refused file, even one refused halfway through its rows, leaves
+    the database as it was."""
     if withheld.purge_needed(session):
         result.purged = withheld.purge_withheld(session, actor)
 

@@ -7,6 +7,11 @@ there, once per change of the withheld list: a province is not to keep health no
 purpose for (UU 27/2022 Art. 43, 44). Each blanked field is counted in one audit entry; the
 values themselves are not copied anywhere.
 
+It is done when BLKDesk opens the province's database (`purge_at_open`), so a province that
+upgrades and then receives no file for weeks does not keep them meanwhile, and, for a database
+opened another way, in the transaction of the first file merged. Either way it is one
+transaction: a kill halfway leaves every value or none.
+
 A row keeps its `updated_at`: the merge compares it with the BLK's, and nothing the BLK changed
 is newer for this.
 """
@@ -19,7 +24,9 @@ from sqlalchemy.orm import Session
 from blkdesk.core import audit
 from blkdesk.core.models import Institution, Setting
 from blkdesk.core.permissions import Action, Actor, require
+from blkdesk.core.province import is_province_database
 from blkdesk.core.sentences import Sentence, number
+from blkdesk.core.storage.db import Database
 from blkdesk.exchange.sync_format import SHEETS, WITHHELD
 
 # Which withheld list the database was last blanked for: a later version withholding more
@@ -78,11 +85,36 @@ def purge_withheld(session: Session, actor: Actor) -> dict[str, int]:
     return counts
 
 
+def purge_at_open(db: Database, actor: Actor) -> dict[str, int]:
+    """`purge_withheld` on a province's database just opened, when it is not done yet for this
+    version's withheld list; returns the counts (empty when nothing was blanked). Once done,
+    and on a BLK's database (whose own records are never blanked) or a read-only one, it costs
+    a read or two."""
+    if db.read_only:
+        return {}
+    with db.session() as session:
+        if not (purge_needed(session) and is_province_database(session)):
+            return {}
+    with db.transaction() as session:
+        if not purge_needed(session):  # another PC of the office did it meanwhile
+            return {}
+        return purge_withheld(session, actor)
+
+
 def purge_said(counts: dict[str, int]) -> Sentence:
     """What the province officer is told after the merge that blanked them."""
     return Sentence(
         "Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang "
         "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, "
         "paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
+        n=number(sum(counts.values())),
+    )
+
+
+def purged_at_open_said(counts: dict[str, int]) -> Sentence:
+    """What the command line says after opening the database blanked them."""
+    return Sentence(
+        "Saat database dibuka, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak "
+        "dibutuhkan provinsi dikosongkan; jumlahnya tercatat di jejak audit.",
         n=number(sum(counts.values())),
     )

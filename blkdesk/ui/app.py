@@ -86,7 +86,13 @@ def open_checked(db_arg: str | None) -> Opened:
             from blkdesk.core.storage import server_backup
 
             server_backup.clean_work_files()  # the plain dumps a killed backup or restore left
-        return Opened(open_database(url), None)
+        db = open_database(url)
+        try:
+            blank_withheld(db)
+        except BaseException:
+            db.dispose()
+            raise
+        return Opened(db, None)
     refuse_network_share(path)
     lock = InstanceLock.acquire(path)
     try:
@@ -124,10 +130,31 @@ def check_and_open(url: str, path: Path, lock: InstanceLock) -> Opened:
         from blkdesk.core.storage import database_backup
 
         database_backup.provision_key(db)
+        blank_withheld(db)
     except BaseException:
         db.dispose()
         raise
     return Opened(db, lock)
+
+
+def blank_withheld(db: "Database") -> None:
+    """A province's database keeps nothing older sync files brought that it no longer needs
+    (exchange/withheld.py), from the first start of this version on, not from the next file
+    received. Done before anyone logs in, so as the operating-system user, and audited."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from blkdesk.core.institution import system_actor
+    from blkdesk.exchange import withheld
+
+    try:
+        counts = withheld.purge_at_open(db, system_actor(getpass.getuser(), "BLKDesk"))
+    except (SQLAlchemyError, DatabaseError):
+        # Nothing was blanked (one transaction); the next start or merge does it. The desk
+        # opens all the same.
+        log.exception("data lama yang ditahan tidak dapat dikosongkan saat membuka database")
+        return
+    if counts:
+        log.info("%d isian data lama yang ditahan dikosongkan", sum(counts.values()))
 
 
 def open_or_explain(db_arg: str | None) -> Opened | None:

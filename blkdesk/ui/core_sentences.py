@@ -582,6 +582,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
+        "Saat database dibuka, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak "
+        "dibutuhkan provinsi dikosongkan; jumlahnya tercatat di jejak audit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan "
         "BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.",
     ),
@@ -1349,6 +1354,11 @@ SINGULAR = (
         "Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang "
         "tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat "
         "jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core (one)",
+        "Saat database dibuka, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak "
+        "dibutuhkan provinsi dikosongkan; jumlahnya tercatat di jejak audit.",
     ),
     QT_TRANSLATE_NOOP(
         "Core (one)",

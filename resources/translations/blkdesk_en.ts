@@ -4149,47 +4149,47 @@ Restore from a good backup.</translation>
         <translation>Before merging, {n} personal data fields from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) were blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {n} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="716"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
         <source>Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {n} times, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
         <source>NIP harus 18 angka; yang diisi {n} karakter.</source>
         <translation>A NIP has 18 digits; {n} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {n} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="967"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
         <source>{shown} (dan {n} kesalahan lain)</source>
         <translation>{shown} (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="982"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {n} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
         <source>{kind} menemukan {n} masalah: {problems}</source>
         <translation>{kind} found {n} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1175"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
         <source>{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {n} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1180"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1185"/>
         <source>Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {n} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
@@ -4535,1766 +4535,1771 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="583"/>
+        <source>Saat database dibuka, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi dikosongkan; jumlahnya tercatat di jejak audit.</source>
+        <translation>When the database was opened, {n} personal data fields from older sync files that the province does not need were blanked; the count is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
         <source>Sidik jari yang diketik bukan sidik jari kunci di berkas ini. Cocokkan lagi dengan BLK lewat telepon: bila tetap berbeda, berkas ini bukan dari BLK tersebut.</source>
         <translation>The fingerprint typed is not the fingerprint of the key in this file. Check it again with the BLK by phone: if it still differs, this file is not from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="588"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="593"/>
         <source>Belum ada kunci yang tercatat untuk {code}: berkas pertamanya langsung dapat digabung.</source>
         <translation>No key is recorded for {code} yet: its first file can be merged straight away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="592"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="597"/>
         <source>Kunci {key} sudah tercatat untuk {code}.</source>
         <translation>Key {key} is already recorded for {code}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="593"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
         <source>Berkas {name} dibuat {made}, sebelum kunci yang tercatat sekarang mulai dipakai ({since}). Terima kunci dari berkas yang lebih baru dari BLK itu.</source>
         <translation>The file {name} was made on {made}, before the key recorded now came into use ({since}). Accept the key from a newer file from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="598"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="603"/>
         <source>Baris judul kolom tidak ditemukan: berkas harus punya kolom {wanted} pada satu baris di bagian atas lembar pertama.</source>
         <translation>The heading row was not found: the file must have the columns {wanted} on one row near the top of the first sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="603"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="608"/>
         <source>Kemungkinan ganda: nama dan tanggal lahir sama dengan {twin}.</source>
         <translation>Possible duplicate: same name and birth date as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="604"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="609"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
         <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="609"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="614"/>
         <source>NIK sama dengan baris {row} di berkas ini.</source>
         <translation>The NIK is the same as on row {row} of this file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="610"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="615"/>
         <source>Kemungkinan ganda: nomor HP sama dengan {twin}.</source>
         <translation>Possible duplicate: same mobile number as {twin}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="611"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="616"/>
         <source>Berkas berisi lebih dari {most} baris (batasnya); pisahkan dulu.</source>
         <translation>The file has more than {most} rows (the limit); split it first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="612"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
         <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
         <source>Berkas {name} rusak dan tidak dapat dibaca; buka di Excel, simpan ulang sebagai .xlsx, lalu impor lagi.</source>
         <translation>The file {name} is damaged and cannot be read; open it in Excel, save it again as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
         <source>Pustaka defusedxml belum terpasang; pasang ulang BLKDesk.</source>
         <translation>The defusedxml library is not installed; reinstall BLKDesk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="623"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="628"/>
         <source>Berkas terlalu besar ({size}); maksimal {most}. Pisahkan menjadi beberapa berkas.</source>
         <translation>The file is too large ({size}); the maximum is {most}. Split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="627"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="632"/>
         <source>Ini berkas Excel lama (.xls). Buka di Excel dan simpan sebagai .xlsx, lalu impor lagi.</source>
         <translation>This is an old Excel file (.xls). Open it in Excel and save it as .xlsx, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="631"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="636"/>
         <source>Berkas ini bukan berkas Excel .xlsx. Simpan sebagai .xlsx dari Excel.</source>
         <translation>This file is not an Excel .xlsx file. Save it as .xlsx from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="635"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
         <source>Berkas .xlsx ini berisi {parts} bagian; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file has {parts} parts; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="639"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="644"/>
         <source>Berkas ini bukan buku kerja Excel .xlsx.</source>
         <translation>This file is not an Excel .xlsx workbook.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="640"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="645"/>
         <source>Isi berkas .xlsx ini {size} setelah dibuka; maksimal {most}. Tidak diimpor.</source>
         <translation>This .xlsx file holds {size} once opened; the maximum is {most}. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="644"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="649"/>
         <source>Berkas .xlsx ini tidak lengkap (daftar lembar hilang); tidak diimpor.</source>
         <translation>This .xlsx file is incomplete (the list of sheets is missing); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="648"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="653"/>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="649"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
         <source>Berkas Excel ini dilindungi kata sandi (terenkripsi). Buka di Excel, hapus kata sandinya, simpan, lalu impor lagi.</source>
         <translation>This Excel file is protected by a password (encrypted). Open it in Excel, remove the password, save, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="654"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="659"/>
         <source>Berkas .xlsx ini rusak dan tidak dapat dibuka.</source>
         <translation>This .xlsx file is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="655"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="660"/>
         <source>Berkas .xlsx ini terenkripsi; simpan ulang tanpa kata sandi.</source>
         <translation>This .xlsx file is encrypted; save it again without a password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="656"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
         <source>Berkas .xlsx ini mengembang {ratio} kali saat dibuka (zip bomb); maksimal {most} kali. Tidak diimpor.</source>
         <translation>This .xlsx file expands {ratio} times when opened (a zip bomb); the maximum is {most} times. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="661"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="666"/>
         <source>Berkas .xlsx ini tidak lengkap: lembar {sheet} hilang. Simpan ulang dari Excel, lalu impor lagi.</source>
         <translation>This .xlsx file is incomplete: the sheet {sheet} is missing. Save it again from Excel, then import again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="666"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="671"/>
         <source>Berkas {name} berisi XML berbahaya (entitas); tidak diimpor.</source>
         <translation>The file {name} contains dangerous XML (entities); nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="667"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
         <source>Daftar lembar berkas .xlsx ini terlalu besar; tidak diimpor.</source>
         <translation>The list of sheets in this .xlsx file is too large; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="668"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
         <source>di luar batas lembar (paling banyak 1.048.576 baris dan 16.384 kolom)</source>
         <translation>outside the sheet&apos;s limits (at most 1,048,576 rows and 16,384 columns)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="672"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="677"/>
         <source>teksnya lebih dari 32.767 karakter, batas satu sel</source>
         <translation>its text is longer than 32,767 characters, the limit of one cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="673"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="678"/>
         <source>ditolak penulis Excel (kode {status})</source>
         <translation>refused by the Excel writer (code {status})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="674"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
         <source>Ekspor dibatalkan: sel {cell} di lembar {sheet} tidak dapat ditulis utuh: {why}. Tidak ada berkas yang ditulis.</source>
         <translation>Export cancelled: cell {cell} in sheet {sheet} could not be written whole: {why}. No file was written.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="679"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="684"/>
         <source>Peran tidak dikenal.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="680"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="685"/>
         <source>Akun yang sedang Anda pakai tidak dapat dinonaktifkan.</source>
         <translation>The account you are using cannot be switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="681"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="686"/>
         <source>Pengguna tidak ditemukan.</source>
         <translation>User not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="682"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="687"/>
         <source>Harus tetap ada satu administrator yang aktif.</source>
         <translation>There must still be one active administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="683"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="688"/>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="689"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
         <source>Nama pengguna 3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
         <translation>A username has 3–60 characters: lower-case letters, digits, dots, underscores or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="693"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="698"/>
         <source>Nama pengguna &apos;{name}&apos; sudah dipakai.</source>
         <translation>The username &apos;{name}&apos; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="694"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
         <source>Akun ini tidak ditemukan atau sudah dinonaktifkan.</source>
         <translation>This account was not found or has been switched off.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="695"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="696"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
         <source>Kata sandi baru harus berbeda dari yang lama.</source>
         <translation>The new password must differ from the old one.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="697"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
         <source>Pengguna &apos;{name}&apos; tidak ditemukan.</source>
         <translation>User &apos;{name}&apos; was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="698"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="703"/>
         <source>Tanggal akhir sebelum tanggal awal.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="699"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="704"/>
         <source>Rentang laporan paling lama {days} hari; pisahkan per tahun.</source>
         <translation>A report covers at most {days} days; split it by year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="700"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="705"/>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>A password has at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="701"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
         <source>Kata sandi harus memuat huruf dan angka.</source>
         <translation>A password must contain letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="702"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
         <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="706"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
         <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="716"/>
         <source>Tanggal penilaian sebelum angkatan dimulai ({started}).</source>
         <translation>The assessment date is before the batch started ({started}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="712"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="717"/>
         <source>Unit {code} sudah kompeten; hapus penilaian terakhir bila ingin mengoreksinya.</source>
         <translation>Unit {code} is already competent; delete the last assessment to correct it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="721"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="726"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
         <translation>Unit {code} has not been assessed for this participant.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="722"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
         <source>Tanggal penilaian ulang tidak boleh sebelum penilaian sebelumnya.</source>
         <translation>A reassessment cannot be dated before the previous assessment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="723"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
         <source>Geseran posisi paling banyak 40 mm ke atas atau ke bawah.</source>
         <translation>Positions can be shifted at most 40 mm up or down.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="724"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="729"/>
         <source>Berkas gambar terlalu besar (maksimal 1 MB).</source>
         <translation>The image file is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="725"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="730"/>
         <source>Kolom isian yang dikenal: {known}.</source>
         <translation>The known fields: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="726"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="731"/>
         <source>Berkas gambar rusak; pilih ulang.</source>
         <translation>The image file is damaged; choose it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="732"/>
         <source>Sertifikat {number} sudah dibatalkan.</source>
         <translation>Certificate {number} has already been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="728"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
         <source>Sertifikat baru dapat diterbitkan setelah pelatihan selesai ({end}).</source>
         <translation>Certificates can only be issued once the training has finished ({end}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="732"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="737"/>
         <source>Tuliskan alasan pembatalan (minimal {least} karakter).</source>
         <translation>Write the reason for the cancellation (at least {least} characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="733"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="738"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak dicetak.</source>
         <translation>Certificate {number} has been cancelled and was not printed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="734"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="739"/>
         <source>Sertifikat {number} sudah dibatalkan dan tidak disimpan.</source>
         <translation>Certificate {number} has been cancelled and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="735"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="740"/>
         <source>Tanggal terbit tidak boleh di masa depan.</source>
         <translation>The issue date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="736"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
         <source>Penomoran sertifikat sedang dipakai komputer lain dan belum selesai; coba terbitkan lagi sebentar lagi.</source>
         <translation>Certificate numbering is in use by another computer and not finished; try issuing again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="741"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
         <source>tanggal selesai belum ditetapkan</source>
         <translation>no end date set yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="742"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="747"/>
         <source>Tuliskan alasan keputusan (minimal {least} karakter); alasan ini dicatat di jejak audit.</source>
         <translation>Write the reason for the decision (at least {least} characters); it is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="746"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
         <source>Kolom tidak dikenal di pola nomor: {unknown}. Yang tersedia: {known}.</source>
         <translation>Unknown fields in the number pattern: {unknown}. Those available: {known}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="750"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="755"/>
         <source>Pola nomor harus memuat {seq} (nomor urut).</source>
         <translation>The number pattern must contain {seq} (the sequence number).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="751"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
         <source>Cakupan nomor urut tidak dikenal.</source>
         <translation>Unknown sequence scope.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="752"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="757"/>
         <source>Nomor urut dimulai ulang tiap tahun, jadi pola harus memuat {year}.</source>
         <translation>The sequence restarts every year, so the pattern must contain {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="756"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="761"/>
         <source>Nomor urut dimulai ulang per kejuruan, jadi pola harus memuat {vocation}.</source>
         <translation>The sequence restarts per vocation, so the pattern must contain {vocation}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="760"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
         <source>Pola nomor terlalu panjang.</source>
         <translation>The number pattern is too long.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="761"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
         <source>Pola surat keterangan harus berbeda dari pola sertifikat (mis. tambahkan /SK/).</source>
         <translation>The completion letter pattern must differ from the certificate pattern (e.g. add /SK/).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="765"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="770"/>
         <source>Pola nomor tidak sah: periksa pasangan kurung kurawal {braces}.</source>
         <translation>The number pattern is not valid: check the pairs of curly braces {braces}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="766"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
         <source>Format {seq} tidak sah; contoh yang benar: {example}.</source>
         <translation>The format of {seq} is not valid; a correct example: {example}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="767"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="772"/>
         <source>tanggal tidak sah</source>
         <translation>invalid date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="768"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="773"/>
         <source>bukan kode sertifikat BLKDesk</source>
         <translation>not a BLKDesk certificate code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="769"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="774"/>
         <source>jumlah kolom tidak sesuai</source>
         <translation>wrong number of fields</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="770"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="775"/>
         <source>jenis dokumen tidak dikenal</source>
         <translation>unknown document kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="771"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="776"/>
         <source>tanda tangan rusak</source>
         <translation>damaged signature</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="772"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="777"/>
         <source>escape tidak dikenal</source>
         <translation>unknown escape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="773"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="778"/>
         <source>SAH</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="774"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="779"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="775"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
         <source>DIBATALKAN</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="776"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="781"/>
         <source>LEMBAGA TIDAK DIKENAL</source>
         <translation>UNKNOWN INSTITUTION</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="777"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="782"/>
         <source>s.d. {last}</source>
         <translation>until {last}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="778"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="783"/>
         <source>{name} dengan kunci lama {key} (berlaku {period})</source>
         <translation>{name} with the old key {key} (valid {period})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="779"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="784"/>
         <source>Diterbitkan dan ditandatangani oleh {by}.</source>
         <translation>Issued and signed by {by}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="780"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="785"/>
         <source>Kunci publik lembaga {code} belum ada di database ini; gabungkan data sinkronisasi lembaga itu terlebih dahulu, lalu periksa lagi.</source>
         <translation>The public key of institution {code} is not in this database yet; merge that institution&apos;s sync data first, then check again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="785"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="790"/>
         <source>Sertifikat ini diterbitkan {by} tetapi telah dibatalkan.</source>
         <translation>This certificate was issued by {by} but has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="786"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="791"/>
         <source>Teks ini bukan kode sertifikat BLKDesk yang utuh ({why}).</source>
         <translation>This text is not a whole BLKDesk certificate code ({why}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="787"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="792"/>
         <source>Tanda tangan tidak cocok dengan kunci {name}: isi kode telah diubah atau sertifikat ini palsu.</source>
         <translation>The signature does not match the key of {name}: the code&apos;s contents were changed or this certificate is forged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="792"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="797"/>
         <source>Ditandatangani kunci lama {name} ({key}) yang hanya berlaku sampai {last}, padahal sertifikat ini bertanggal {issued}: kunci itu sudah diganti sebelum sertifikat ini terbit.</source>
         <translation>Signed with an old key of {name} ({key}) that was valid only until {last}, but this certificate is dated {issued}: that key had been replaced before this certificate was issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="798"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="803"/>
         <source>Database sedang dikunci oleh proses lain (mis. impor atau pencadangan yang masih berjalan). Tunggu sampai selesai, lalu ulangi.</source>
         <translation>The database is locked by another process (e.g. an import or a backup still running). Wait until it finishes, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="803"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="808"/>
         <source>Disk penuh. Kosongkan ruang disk, lalu ulangi; data yang sudah tersimpan tetap utuh.</source>
         <translation>The disk is full. Free up disk space, then try again; the data already saved is intact.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="807"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
         <source>Database hanya bisa dibaca (izin berkas atau disk yang dikunci); perubahan tidak disimpan.</source>
         <translation>The database is read-only (file permissions or a locked disk); the changes were not saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="812"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="817"/>
         <source>Berkas database tidak dapat dibuka; periksa jalurnya dan izin foldernya.</source>
         <translation>The database file cannot be opened; check its path and the folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="816"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="821"/>
         <source>Disk gagal membaca atau menulis database; periksa disk, lalu jalankan Periksa Database.</source>
         <translation>The disk failed to read or write the database; check the disk, then run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="820"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="825"/>
         <source>Berkas database rusak. Pulihkan dari cadangan yang baik (Pengaturan › Cadangan).</source>
         <translation>The database file is damaged. Restore it from a good backup (Settings › Backup).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="824"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
         <source>Berkas yang dibuka rusak atau terpotong; simpan ulang dari programnya, lalu ulangi.</source>
         <translation>The file opened is damaged or cut off; save it again from its program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="828"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
         <source>Berkas atau folder tidak dapat dipakai: {reason}</source>
         <translation>The file or folder cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="829"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="834"/>
         <source>Memori komputer tidak cukup untuk pekerjaan ini; tutup program lain, lalu ulangi.</source>
         <translation>The computer does not have enough memory for this work; close other programs, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="833"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
         <source>Sambungan ke server database terputus; periksa jaringan atau server, lalu ulangi.</source>
         <translation>The connection to the database server was lost; check the network or the server, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="837"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
         <source>Disk server database penuh; hubungi pengelola server.</source>
         <translation>The database server&apos;s disk is full; contact the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="838"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="843"/>
         <source>Isian terlalu panjang atau tidak sesuai untuk database; periksa isiannya.</source>
         <translation>An entry is too long or does not suit the database; check the entries.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="842"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
         <source>Server database menolak login; periksa nama pengguna dan kata sandinya.</source>
         <translation>The database server refused the login; check the username and password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="846"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
         <source>Berkas atau folder tidak dapat dipakai ({name}): {reason}</source>
         <translation>The file or folder cannot be used ({name}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="847"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="852"/>
         <source>Kode lembaga 2–20 karakter: huruf besar, angka atau tanda hubung.</source>
         <translation>An institution code has 2–20 characters: capitals, digits or hyphens.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="848"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
         <source>Nama lembaga wajib diisi.</source>
         <translation>The institution&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="849"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
         <source>Jenis lembaga wajib dipilih.</source>
         <translation>Choose the kind of institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="850"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
         <source>Kabupaten/kota wajib dipilih.</source>
         <translation>Choose the regency/city.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="851"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
         <source>Nama kepala BLK wajib diisi.</source>
         <translation>The BLK head&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="853"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="854"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
         <source>Database ini belum disiapkan; jalankan penyiapan awal.</source>
         <translation>This database has not been set up; run the initial setup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="855"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
         <source>Database ini sudah disiapkan untuk sebuah lembaga.</source>
         <translation>This database has already been set up for an institution.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="856"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
         <source>Nomor telepon hanya angka (6–15 digit), boleh diawali +.</source>
         <translation>A phone number is digits only (6–15), optionally starting with +.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="857"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
         <source>Paling panjang {limit} karakter.</source>
         <translation>At most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="858"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="859"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="860"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="861"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="862"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
         <source>Nama pemberi kerja</source>
         <translation>Employer name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="863"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="864"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="865"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
         <source>Alasan mengundurkan diri</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="866"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="867"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="872"/>
         <source>Alasan data ganda</source>
         <translation>Reason for the duplicate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="868"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="873"/>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="869"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="874"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="870"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="875"/>
         <source>{label} terlalu panjang ({length} karakter); maksimal {most}.</source>
         <translation>{label} is too long ({length} characters); the maximum is {most}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="871"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
         <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
         <source>Nama BLK wajib diisi.</source>
         <translation>The BLK&apos;s name is required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="877"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
         <source>Kontak terlalu panjang (maksimal 500 karakter).</source>
         <translation>The contact is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="878"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
         <source>Sidik kunci berisi 64 karakter heksadesimal (0–9, A–F); salin dari BLK-nya.</source>
         <translation>A key fingerprint has 64 hexadecimal characters (0–9, A–F); copy it from the BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="882"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
         <source>Kode {code} sudah terdaftar untuk BLK lain.</source>
         <translation>Code {code} is already registered for another BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="883"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
         <source>BLK ini sudah tidak ada dalam daftar.</source>
         <translation>This BLK is no longer in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="884"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
         <source>Usia {low}–{high} tahun</source>
         <translation>Age {low}–{high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="885"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
         <source>belum diisi</source>
         <translation>not filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="886"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
         <source>Usia minimal {low} tahun</source>
         <translation>Age at least {low} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="887"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
         <source>Usia maksimal {high} tahun</source>
         <translation>Age at most {high} years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="888"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
         <source>Pendidikan minimal {level}</source>
         <translation>Education at least {level}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="889"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
         <source>Pendidikan terakhir: {shown}.</source>
         <translation>Last education: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="890"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="895"/>
         <source>Berdomisili di {place}</source>
         <translation>Living in {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="891"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
         <source>Domisili: {place}.</source>
         <translation>Residence: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="892"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
         <source>Periksa secara manual.</source>
         <translation>Check by hand.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="893"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
         <source>Tanggal lahir belum diisi.</source>
         <translation>The birth date is not filled in.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
         <source>Usia {age} tahun.</source>
         <translation>Age {age} years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="895"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="900"/>
         <source>Berdomisili di Provinsi {place}</source>
         <translation>Living in the province of {place}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="896"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="901"/>
         <source>Provinsi: {place}.</source>
         <translation>Province: {place}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="897"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="902"/>
         <source>Nama dan tanggal lahir sama</source>
         <translation>Same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
         <source>Nomor HP sama</source>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="899"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
         <source>NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}. Open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="909"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
         <source>Angkatan yang dipilih tidak ditemukan.</source>
         <translation>The chosen batch was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="910"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
         <source>Program pelatihan tidak ditemukan.</source>
         <translation>Training programme not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="911"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
         <source>Direncanakan</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="912"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
         <source>Berjalan</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="918"/>
         <source>Selesai</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="915"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="916"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="921"/>
         <source>{day} adalah hari libur nasional ({name}).</source>
         <translation>{day} is a national holiday ({name}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="922"/>
         <source>{day} adalah hari libur lokal ({closure}).</source>
         <translation>{day} is a local closure ({closure}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="918"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="923"/>
         <source>{day} sudah tercatat sebagai libur lokal.</source>
         <translation>{day} is already recorded as a local closure.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="919"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="924"/>
         <source>{batch} sudah ditutup; tuliskan alasan perubahan.</source>
         <translation>{batch} is closed; write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="920"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
         <source>Hari yang sudah berisi presensi tidak dapat diubah: {shown}. Kosongkan presensi hari itu dulu, atau pindahkan hari lain.</source>
         <translation>Days that already hold attendance cannot be changed: {shown}. Clear that day&apos;s attendance first, or move another day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="925"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
         <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="929"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
         <source>Program {name} sudah tidak aktif; aktifkan dulu di katalog.</source>
         <translation>Programme {name} is no longer active; activate it in the catalogue first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
         <source>Program angkatan yang sudah berjalan tidak dapat diganti.</source>
         <translation>The programme of a batch that has started cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="931"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
         <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="935"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="940"/>
         <source>{day} bukan hari pelatihan angkatan ini.</source>
         <translation>{day} is not a training day of this batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="941"/>
         <source>{day} sudah menjadi hari pelatihan; pilih tanggal lain.</source>
         <translation>{day} is already a training day; choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="937"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
         <source>{blocker} Pilih tanggal lain.</source>
         <translation>{blocker} Choose another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="938"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="943"/>
         <source>Status {old} tidak dapat langsung diubah menjadi {new}; ubah satu tahap demi satu tahap.</source>
         <translation>Status {old} cannot be changed straight to {new}; change it one step at a time.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="942"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
         <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="946"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
         <source>Keterangan libur paling panjang {most} karakter.</source>
         <translation>The closure description is at most {most} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="952"/>
         <source>Seorang peserta</source>
         <translation>A participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="948"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
         <source>Kode unit {code} tidak berformat SKKNI (contoh J.620100.001.01); periksa kembali bila bukan kode lama.</source>
         <translation>Unit code {code} is not in SKKNI format (e.g. J.620100.001.01); check it again unless it is an old code.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="958"/>
         <source>Jumlah JP unit kompetensi ({units}) berbeda dengan total JP program ({total}).</source>
         <translation>The competency units&apos; JP ({units}) differ from the programme&apos;s total JP ({total}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="957"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="962"/>
         <source>Kode program {code} sudah dipakai program lain.</source>
         <translation>Programme code {code} is already used by another programme.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="958"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="963"/>
         <source>Batas usia harus antara 10 dan 80 tahun.</source>
         <translation>Age limits must be between 10 and 80 years.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="959"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="964"/>
         <source>Unit baris {row}: kode dan judul unit wajib diisi.</source>
         <translation>Unit row {row}: the unit code and title are required.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="960"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
         <source>Unit baris {row} ({code}): JP harus lebih dari 0.</source>
         <translation>Unit row {row} ({code}): JP must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="961"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
         <source>Kode unit {code} tercantum dua kali.</source>
         <translation>Unit code {code} is listed twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="962"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="967"/>
         <source>Batas presensi harus berupa angka, mis. 80.</source>
         <translation>The attendance threshold must be a number, e.g. 80.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="963"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="968"/>
         <source>Kode kejuruan {code} sudah dipakai.</source>
         <translation>Vocation code {code} is already used.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="964"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="969"/>
         <source>Tidak ada hari libur impor untuk tahun {year}.</source>
         <translation>There are no imported holidays for {year}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="965"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="970"/>
         <source>Baris {row}: isinya harus tanggal, nama dan jenis.</source>
         <translation>Row {row}: it must hold a date, a name and a kind.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="966"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
         <source>Baris {row}: tanggal «{value}» tidak dikenali (pakai 2027-01-01).</source>
         <translation>Row {row}: the date «{value}» is not recognised (use 2027-01-01).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="968"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="973"/>
         <source>Berkas {name} tidak bisa dibaca: {reason}</source>
         <translation>The file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="969"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="974"/>
         <source>Baris {row}: tanggal {day} tertulis dua kali.</source>
         <translation>Row {row}: the date {day} is written twice.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="970"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="975"/>
         <source>Baris {row}: nama hari libur kosong atau lebih dari 200 huruf.</source>
         <translation>Row {row}: the holiday&apos;s name is empty or longer than 200 letters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="971"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="976"/>
         <source>Baris {row}: jenis «{value}» harus «libur» atau «cuti bersama».</source>
         <translation>Row {row}: the kind «{value}» must be «libur» or «cuti bersama».</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
         <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="982"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
         <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
         <source>{name} tidak memenuhi syarat: {shown}. Terima hanya dengan alasan (mis. persetujuan kepala BLK).</source>
         <translation>{name} does not meet the requirements: {shown}. Accept only with a reason (e.g. the BLK head&apos;s approval).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="997"/>
         <source>{rule} ({detail})</source>
         <translation>{rule} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="993"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
         <source>Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server menyala.</source>
         <translation>The office server {where} cannot be reached; check the network and make sure the server PC is on.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="998"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1003"/>
         <source>Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.</source>
         <translation>The office server {where} refused the password; check the password from the server PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1002"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1007"/>
         <source>Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.</source>
         <translation>The disk of the office server PC {where} is full; free some space on that PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1005"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini, tetapi masih dibuka di PC lain. Tutup BLKDesk di semua PC lain, lalu buka lagi di sini.</source>
         <translation>The office server database must be upgraded for this version of BLKDesk, but it is still open on another PC. Close BLKDesk on every other PC, then open it again here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1010"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1015"/>
         <source>Server kantor {where} tidak memiliki database &apos;{database}&apos;.</source>
         <translation>The office server {where} has no database &apos;{database}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1011"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1016"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1015"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1020"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1019"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1024"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1029"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1034"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1030"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1035"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1039"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1040"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1045"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1041"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1046"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1042"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1047"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1048"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1050"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1051"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1056"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1052"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1059"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1055"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1060"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1056"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1061"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1062"/>
         <source>berkas tidak dapat diperiksa: {error}</source>
         <translation>the file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1058"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1063"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1065"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1070"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1071"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1076"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
         <source>{what}: port {port} sudah dipakai program lain (mungkin PostgreSQL yang sudah terpasang); hentikan program itu atau pakai port lain.</source>
         <translation>{what}: port {port} is already used by another program (perhaps a PostgreSQL installed earlier); stop that program or use another port.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1083"/>
         <source>{what}: disk tempat folder {folder} penuh; kosongkan ruang di disk itu, lalu ulangi.</source>
         <translation>{what}: the disk of folder {folder} is full; free up space on that disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
         <source>{what}: PostgreSQL tidak diizinkan menulis di folder {folder}; periksa izin folder itu.</source>
         <translation>{what}: PostgreSQL is not allowed to write in folder {folder}; check that folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1097"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1098"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1099"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1095"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1096"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1100"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1112"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1117"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1113"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1118"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1114"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1119"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1115"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1120"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1121"/>
         <source>{program} gagal: disk penuh; kosongkan ruang disk di PC server ini.</source>
         <translation>{program} failed: the disk is full; free up space on this server PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1119"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu BLKDesk versi ini di PC server kantor, yang mencadangkan database itu sebelum memperbaruinya.</source>
         <translation>The office server&apos;s database needs upgrading for this version of BLKDesk; open this version of BLKDesk on the office server PC first, which backs the database up before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
         <source>Database server kantor tidak diperbarui karena disk folder cadangan {folder} penuh; kosongkan ruang di disk itu, lalu buka BLKDesk lagi.</source>
         <translation>The office server&apos;s database was not upgraded because the disk of the backup folder {folder} is full; free up space on that disk, then open BLKDesk again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1129"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
         <source>Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat lebih dulu ({problem}).</source>
         <translation>The office server&apos;s database was not upgraded because its backup could not be made first ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
         <source>Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di {path}.</source>
         <translation>Upgrading the office server&apos;s database failed; the backup from before the upgrade is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1143"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1144"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1143"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1155"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1156"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1158"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1163"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1164"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1161"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1171"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1173"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1178"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1174"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1179"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1184"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1190"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1200"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1215"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1230"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1231"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1232"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1238"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1239"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1240"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolments</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1258"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1254"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1255"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1260"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1257"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1258"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1259"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1260"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1271"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1272"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1274"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1275"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1271"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1276"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1272"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1277"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1278"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1274"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1275"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1280"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1276"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1281"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1277"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1282"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1278"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1283"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1284"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1281"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1286"/>
         <source>Lembar Manifest berkas ini menyebut jenis &apos;{found}&apos;, bukan &apos;{kind}&apos;.</source>
         <translation>This file&apos;s Manifest sheet says it is a &apos;{found}&apos;, not a &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1284"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1289"/>
         <source>Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).</source>
         <translation>This report is not signed (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1285"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
         <source>Lembar {sheet} ditambahkan setelah laporan ditandatangani; laporan tidak dicatat. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>Sheet {sheet} was added after the report was signed; the report was not logged. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
         <source>Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet(s) {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1300"/>
         <source>Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan oleh BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak dicatat; minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.</source>
         <translation>This {code} report is not signed (made by an older BLKDesk or not by BLKDesk), so there is no telling whether it comes from that BLK. It was not logged; ask the BLK to update BLKDesk and export the report again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1301"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
         <source>Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. Laporan tidak dicatat.</source>
         <translation>The Info sheet names institution {code}, but the report was signed for {signed}. It was not logged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1312"/>
         <source>TIDAK/BELUM SEKOLAH</source>
         <translation>No schooling</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1313"/>
         <source>BELUM TAMAT SD/SEDERAJAT</source>
         <translation>Primary school not completed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1314"/>
         <source>TAMAT SD/SEDERAJAT</source>
         <translation>SD (primary school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1315"/>
         <source>SLTP/SEDERAJAT</source>
         <translation>SLTP (junior high school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1311"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1316"/>
         <source>SLTA/SEDERAJAT</source>
         <translation>SLTA (senior high school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1312"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1317"/>
         <source>DIPLOMA I/II</source>
         <translation>Diploma I/II</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1313"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1318"/>
         <source>AKADEMI/DIPLOMA III/S. MUDA</source>
         <translation>Academy/Diploma III</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1314"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1319"/>
         <source>DIPLOMA IV/STRATA I</source>
         <translation>Diploma IV/Bachelor (S1)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1315"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1320"/>
         <source>STRATA II</source>
         <translation>Master (S2)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1316"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1321"/>
         <source>STRATA III</source>
         <translation>Doctorate (S3)</translation>
     </message>
@@ -6302,137 +6307,142 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1323"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1324"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1325"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1330"/>
         <source>{n} pendaftaran</source>
         <translation>{n} enrolment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1326"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1331"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1327"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1332"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1333"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1334"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1330"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1335"/>
         <source>{n} hari</source>
         <translation>{n} day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1331"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1336"/>
         <source>{n} unit</source>
         <translation>{n} unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1332"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1337"/>
         <source>semua {n} unit</source>
         <translation>the {n} unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1333"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1338"/>
         <source>{n} sel kehadiran</source>
         <translation>{n} attendance cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1334"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1339"/>
         <source>{n} nilai unit</source>
         <translation>{n} unit result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1335"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1340"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} mark)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1336"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1341"/>
         <source>NIK harus 16 angka; yang diisi {n} angka.</source>
         <translation>A NIK has 16 digits; {n} was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1337"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1342"/>
         <source>Nomor KK harus 16 angka; yang diisi {n} karakter.</source>
         <translation>A KK number has 16 digits; {n} character was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1338"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1343"/>
         <source>NIP harus 18 angka; yang diisi {n} karakter.</source>
         <translation>A NIP has 18 digits; {n} character was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1339"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1344"/>
         <source>Katalog tidak diimpor: {shown} (dan {n} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {n} other problem)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1340"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1345"/>
         <source>{shown} (dan {n} kesalahan lain)</source>
         <translation>{shown} (and {n} other error)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1341"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1346"/>
         <source>{kind} menemukan {n} masalah: {problems}</source>
         <translation>{kind} found {n} problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1342"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1347"/>
         <source>Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {n} row but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1347"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1352"/>
         <source>Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.</source>
         <translation>Before merging, {n} personal data field from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) was blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1353"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1358"/>
+        <source>Saat database dibuka, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi dikosongkan; jumlahnya tercatat di jejak audit.</source>
+        <translation>When the database was opened, {n} personal data field from older sync files that the province does not need was blanked; the count is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1363"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {n} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {n} minute.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1358"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1368"/>
         <source>Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {n} time, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1363"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1373"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There is {n} similar participant record. Check it; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1368"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {n} participant). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1373"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1383"/>
         <source>{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it does not open the {n} encrypted backup. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1388"/>
         <source>Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There is {n} encrypted backup; give the backup password or the recovery key.</translation>
     </message>

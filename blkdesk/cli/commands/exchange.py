@@ -160,10 +160,6 @@ def run_merge(args: argparse.Namespace) -> int:
             return 1
         return 0
     report = intake.merge
-    if report.purged:
-        from blkdesk.exchange.withheld import purge_said
-
-        print(purge_said(report.purged))
     for f in report.files:
         key = f"kunci {f.key_fingerprint}"
         if f.old_key_until is not None:
