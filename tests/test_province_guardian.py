@@ -12,11 +12,13 @@ from sqlalchemy import delete, select, update
 
 from blkdesk.cli import main
 from blkdesk.core.clock import utcnow
+from blkdesk.core.institution import setup
 from blkdesk.core.models import Batch, Enrollment, RecordProblem, Trainee
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.province import record_checks
+from blkdesk.core.storage.db import open_database
 from blkdesk.exchange import merge, sync_export
-from tests.support.exchange_data import build, new_blk, new_province
+from tests.support.exchange_data import build, institution, new_blk
 from tests.support.province_checks import make_minor
 
 ADMIN = Actor("admin", Role.ADMIN)
@@ -31,8 +33,12 @@ def blk(tmp_path):
 
 
 @pytest.fixture
-def province(tmp_path):
-    db = new_province(tmp_path)
+def province(any_db_url):
+    """The province on SQLite and on PostgreSQL: the rule's date arithmetic runs in SQL."""
+    db = open_database(any_db_url)
+    data = institution("DISNAKER36", "36")
+    data.kind = "disnaker_provinsi"
+    setup(db, data, "admin", "Admin", "Rahasia123")
     yield db
     db.dispose()
 
@@ -145,7 +151,7 @@ def test_recheck_and_the_command_line_find_it(blk, province, tmp_path, capsys) -
     with province.transaction() as s:
         assert record_checks.recheck(s, ADMIN) == 1
     assert _flags(province) == {minor.uuid: {"guardian_consent"}}
-    url = province.url
+    url = province.engine.url.render_as_string(hide_password=False)
     province.dispose()
     assert main(["followup", "--recheck", "--blk", "PDG", "--db", url]) == 0
     said = capsys.readouterr().out
