@@ -78,7 +78,7 @@ def test_the_second_registration_of_a_nik_at_the_same_moment_names_the_first(two
         assert s.scalar(select(func.count()).select_from(Trainee)) == 1
     assert refused.existing_id == siti_id
     assert refused.message == (
-        "NIK ini sudah terdaftar atas nama Siti Aminah. Buka data yang sudah ada untuk mengubahnya."
+        "NIK ini sudah terdaftar atas nama Siti Aminah; buka data yang sudah ada untuk mengubahnya."
     )
 
 

@@ -264,7 +264,9 @@ def test_an_existing_nik_is_caught_at_the_16th_digit_with_a_way_to_open_it(qtbot
     qtbot.keyClicks(form.identity.nik, SITI_NIK[15])  # the 16th digit, still in the field
     label = form.errors.labels["nik"]
     assert label.isVisibleTo(form)
-    assert label.text().startswith("NIK ini sudah terdaftar atas nama Siti Aminah.")
+    assert label.text() == (
+        "NIK ini sudah terdaftar atas nama Siti Aminah; buka data yang sudah ada untuk mengubahnya."
+    )
     assert "Semua isian sudah benar" not in form.status.text()
     assert "NIK" in form.status.text() and not form.save_button.isEnabled()
     # Tab reaches the button beside the field; Enter opens the record already there.
@@ -279,6 +281,19 @@ def test_an_existing_nik_is_caught_at_the_16th_digit_with_a_way_to_open_it(qtbot
     qtbot.keyClicks(form.identity.nik, "2")
     assert not label.isVisibleTo(form) and not form.identity.open_existing.isVisibleTo(form)
     assert form.save_button.isEnabled(), form.status.text()
+
+
+def test_an_existing_nik_is_one_english_sentence_naming_the_owner(qtbot, ctx, db, admin, english):
+    with db.transaction() as s:
+        trainees.register(s, admin, trainees.TraineeInput(
+            nik=SITI_NIK, name="Siti Aminah", consent=True))  # fmt: skip
+    form = TraineeForm(ctx)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
+    assert form.errors.labels["nik"].text() == (
+        "This NIK is already registered to Siti Aminah; open the existing record to change it."
+    )
 
 
 def test_a_nik_registered_by_another_clerk_meanwhile_is_refused_at_save(qtbot, form, db, admin):

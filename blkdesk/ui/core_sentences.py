@@ -903,7 +903,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Nomor HP sama"),
     QT_TRANSLATE_NOOP(
         "Core",
-        "NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk mengubahnya.",
+        "NIK ini sudah terdaftar atas nama {name}; buka data yang sudah ada untuk mengubahnya.",
     ),
     QT_TRANSLATE_NOOP(
         "Core",

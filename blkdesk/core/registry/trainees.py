@@ -289,7 +289,7 @@ class DuplicateNik(ValidationError):
     def __init__(self, existing_id: int, existing_name: str) -> None:
         super().__init__(
             Sentence(
-                "NIK ini sudah terdaftar atas nama {name}. Buka data yang sudah ada untuk "
+                "NIK ini sudah terdaftar atas nama {name}; buka data yang sudah ada untuk "
                 "mengubahnya.",
                 name=existing_name,
             ),
