@@ -1,6 +1,7 @@
 """The Pelatihan & Angkatan screens, driven the way a clerk works them."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -103,6 +104,35 @@ def test_create_programme_with_units(qtbot, ctx):
             "TIK-DESAIN", "SLTA/SEDERAJAT", 80)  # fmt: skip
         assert [(u.code, u.jp) for u in catalog.live_units(s, program.id)] == [
             ("J.620100.010.01", 24), ("TIK.DG01.002.01", 16)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "typed"), [("id", "87,5 %", "82,5"), ("en", "87.5 %", "82.5")]
+)
+def test_a_fractional_threshold_is_shown_and_kept_when_the_programme_is_saved(
+    qtbot, ctx, language, shown, typed
+):
+    """A whole-number box rounded 87.5 to 88 on every save of the programme."""
+    program_id = make_program(ctx.db, ctx.actor, attendance_threshold=Decimal("87.5"))
+    assert i18n.install(language)
+    try:
+        dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
+        assert dialog.threshold.text() == shown
+        qtbot.keyClicks(dialog.name, " Lanjutan")
+        qtbot.mouseClick(ok(dialog), LEFT)
+        with ctx.db.session() as s:
+            assert s.get(Program, program_id).attendance_threshold == Decimal("87.5")
+        dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
+        dialog.threshold.lineEdit().selectAll()
+        qtbot.keyClicks(dialog.threshold, typed)
+        qtbot.mouseClick(ok(dialog), LEFT)
+        with ctx.db.session() as s:
+            assert s.get(Program, program_id).attendance_threshold == Decimal("82.5")
+        dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
+        dialog.threshold.setValue(80)
+        assert dialog.threshold.text() == "80 %"
+    finally:
+        i18n.install("id")
 
 
 def test_programme_errors_show_beside_fields(qtbot, ctx):

@@ -132,6 +132,26 @@ def _optional_spin(minimum: int, maximum: int, none_text: str) -> QSpinBox:
     return spin
 
 
+class ThresholdBox(QDoubleSpinBox):
+    """The attendance threshold to a tenth: "80 %" for a whole figure and "87,5 %" (87.5 in
+    English) for a fraction, which a whole-number box would round on every save."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(1, 100)
+        self.setDecimals(1)
+        self.setSuffix(" %")
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", 1)
+        point = self.locale().decimalPoint()
+        return text.removesuffix(f"{point}0")
+
+    def threshold(self) -> Decimal:
+        tenths = Decimal(f"{self.value():.1f}")
+        return tenths.to_integral_value() if tenths == tenths.to_integral_value() else tenths
+
+
 class ProgramDialog(RecordForm):
     def __init__(
         self, ctx: AppContext, program_id: int | None = None, parent: QWidget | None = None,
@@ -220,11 +240,8 @@ class ProgramDialog(RecordForm):
     def _rules_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Kelulusan"))
         form = QFormLayout(box)
-        self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(1, 100)
-        self.threshold.setDecimals(0)
+        self.threshold = ThresholdBox()
         self.threshold.setValue(float(catalog.DEFAULT_THRESHOLD))
-        self.threshold.setSuffix(" %")
         self.attempts = QSpinBox()
         self.attempts.setRange(1, 10)
         self.attempts.setValue(catalog.DEFAULT_MAX_ATTEMPTS)
@@ -392,7 +409,7 @@ class ProgramDialog(RecordForm):
             total_jp=self.total_jp.value(),
             hours_per_day=self.hours.value(),
             units=[u for u in self.units_model.units if u.code.strip() or u.title.strip()],
-            attendance_threshold=Decimal(str(int(self.threshold.value()))),
+            attendance_threshold=self.threshold.threshold(),
             max_attempts=self.attempts.value(),
             min_age=self._optional(self.min_age),
             max_age=self._optional(self.max_age),
