@@ -1,14 +1,15 @@
 """The attendance page, keyed by keyboard only as a clerk keys the paper daftar hadir."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from blkdesk.core.models import AttendanceMark
+from blkdesk.core.models import AttendanceMark, Program
 from blkdesk.ui import style
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
@@ -338,5 +339,25 @@ def test_the_threshold_keeps_its_percent_sign_on_its_line(qtbot, db, language):
         b = running_batch(db, days=5)
         page = _page(qtbot, db, b.id)
         assert page.info.text().endswith(" 80\u00a0%")
+    finally:
+        i18n.install("id")
+
+
+@pytest.mark.parametrize(("language", "shown"), [("id", "87,5"), ("en", "87.5")])
+def test_a_fractional_threshold_is_written_with_the_languages_decimal_mark(
+    qtbot, db, language, shown
+):
+    from blkdesk.ui import i18n
+
+    b = running_batch(db, days=5)
+    with db.transaction() as s:
+        s.execute(update(Program).where(Program.code == "TIK-OPKOM")
+                  .values(attendance_threshold=Decimal("87.5")))  # fmt: skip
+    assert i18n.install(language)
+    try:
+        page = _page(qtbot, db, b.id)
+        assert page.info.text().endswith(f" {shown}\u00a0%")
+        tip = page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert f" {shown} %" in tip, tip
     finally:
         i18n.install("id")

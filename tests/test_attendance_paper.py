@@ -3,12 +3,15 @@
 import shutil
 import subprocess
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtGui import QPageLayout
+from sqlalchemy import update
 
 from blkdesk.core.attendance import attendance, attendance_paper
 from blkdesk.core.errors import ValidationError
+from blkdesk.core.models import Program
 from blkdesk.printing import attendance_sheet as sheet_mod
 from blkdesk.printing.attendance_sheet import A4, F4, chunk_days, render_blank, render_recap
 from tests.support.batches import running_batch
@@ -99,3 +102,22 @@ def test_recap_pdf_has_totals_and_percentages(qapp, db, admin, tmp_path):
     assert "Euis Rahmawati" in text and "40,0" in text and "20,0" in text
     assert "100,0" in text and "50,0" in text
     assert "Jumlah peserta: 5" in text and "di bawah ambang: 5 orang" not in text
+
+
+def test_the_recap_writes_its_fractions_with_the_indonesian_comma(qapp, db, admin, tmp_path):
+    """The paper is Indonesian: "87,5 %" and an average of "88,0 %", never 87.5 or 88.0."""
+    b = running_batch(db, days=10)
+    with db.transaction() as s:
+        s.execute(update(Program).where(Program.code == "TIK-OPKOM")
+                  .values(attendance_threshold=Decimal("87.5")))  # fmt: skip
+    cells = [(e, d) for e in b.enrollments for d in b.days[:5]]
+    attendance.set_marks(db, admin, b.id, cells, "H", today=TODAY)
+    for d in b.days[1:4]:
+        attendance.set_mark(db, admin, b.id, b.enrollments[2], d, "A", today=TODAY)
+    with db.session() as s:
+        recap = attendance_paper.recap(s, b.id, TODAY)
+    path = tmp_path / "rekap.pdf"
+    sheet_mod.write_pdf(path, lambda d: render_recap(d, recap, F4))
+    text = " ".join(_pdf_text(path).split())
+    assert "Ambang kehadiran program: 87,5 %" in text
+    assert "diisi: 88,0 %" in text

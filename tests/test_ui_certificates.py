@@ -1,13 +1,15 @@
 """The Penilaian & Sertifikat page, driven as a clerk would: keys, buttons and dialogs."""
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from blkdesk.core.certification import assessment, certificate_layout, graduation
-from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, User
+from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, Program, User
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
@@ -433,3 +435,22 @@ def test_the_columns_of_one_person_or_document_each_read_in_the_singular_in_engl
     assert headers(page.grid_model)[0] == "Participant"
     assert headers(page.outcome_model)[0] == "Participant"
     assert headers(page.cert_model)[:2] == ["Participant", "Document"]
+
+
+@pytest.mark.parametrize(("language", "shown"), [("id", "87,5 %"), ("en", "87.5 %")])
+def test_a_fractional_threshold_is_written_with_the_languages_decimal_mark(
+    qtbot, page, db, language, shown
+):
+    from blkdesk.ui import i18n
+
+    built = finished_batch(db, participants=2, units=2)
+    with db.transaction() as s:
+        s.execute(update(Program).where(Program.code == "LAS-SMAW")
+                  .values(attendance_threshold=Decimal("87.5")))  # fmt: skip
+    assert i18n.install(language)
+    try:
+        page.show()
+        assert page.batch_id == built.id
+        assert f" {shown} · " in page.info.text(), page.info.text()
+    finally:
+        i18n.install("id")

@@ -374,7 +374,7 @@ def render_recap(
     width, height = job.width, job.height
     instructors = ", ".join(recap.heading.instructors) or "–"
     right = [recap.heading.place, _period(recap.days), instructors]
-    threshold = f"{recap.threshold.normalize():f}"
+    threshold = f"{recap.threshold.normalize():f}".replace(".", ",")  # 87,5: Indonesian paper
     keyed = format_date(recap.keyed_until) if recap.keyed_until else "belum ada"
     page = 0
     try:
@@ -475,7 +475,7 @@ def _recap_totals(c: _Canvas, recap: Recap, y: float, width: float) -> float:
     )
     present = sum(r.stats.present for r in recap.rows)
     possible = sum(r.stats.days_held for r in recap.rows)
-    average = f"{100 * present / possible:.1f}" if possible else "–"
+    average = number(100 * present / possible, 1) if possible else "–"
     c.text(0, y + 1, width, 6,
            f"Jumlah peserta: {total} · rata-rata kehadiran s.d. hari terakhir diisi: {average} % · "
            f"di bawah ambang: {below} orang", 8, bold=True)  # fmt: skip

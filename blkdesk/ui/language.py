@@ -4,6 +4,8 @@ imports core_sentences), so that dates and core's sentences can ask it without a
 `--lang en` installs English for one session without making it the clerk's choice, so this is
 not always the saved preference (i18n.current_language)."""
 
+from decimal import Decimal
+
 _active = {"lang": "id"}
 
 
@@ -25,3 +27,8 @@ def grouped(value: int) -> str:
 def decimal(text: str) -> str:
     """A figure written with a decimal point ("85.5") in the interface's language: 85,5 or 85.5."""
     return text.replace(".", ",") if active_language() == "id" else text
+
+
+def figure(value: Decimal) -> str:
+    """A figure as exact as it was set, without trailing zeros: 80, or 87,5 (87.5 in English)."""
+    return decimal(f"{value.normalize():f}")

@@ -39,7 +39,7 @@ from blkdesk.core.attendance.attendance_stats import AttendanceStats
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.sentences import spoken
 from blkdesk.ui.dates import format_date, short_date, weekday_short
-from blkdesk.ui.language import decimal
+from blkdesk.ui.language import decimal, figure
 from blkdesk.ui.style import ACCENT, ERROR, WARNING
 
 Index = QModelIndex | QPersistentModelIndex
@@ -219,7 +219,7 @@ class AttendanceGridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column < 2:
-            threshold = decimal(f"{self.grid.threshold.normalize():f}")
+            threshold = figure(self.grid.threshold)
             if column == 0:
                 text = self.tr(
                     "Hadir {present} dari %Ln hari yang sudah diisi. Ambang program: "

@@ -37,7 +37,7 @@ from blkdesk.core.sentences import spoken
 from blkdesk.core.storage.db import Database
 from blkdesk.ui.actions import act, act_in_background, act_on_db
 from blkdesk.ui.dates import format_date
-from blkdesk.ui.language import grouped
+from blkdesk.ui.language import figure, grouped
 from blkdesk.ui.screens.attendance.grid import AttendanceGridModel, GridView, StatsView
 from blkdesk.ui.style import ERROR, OK, WARNING
 from blkdesk.ui.widgets.banner import banner
@@ -245,7 +245,7 @@ class AttendancePage(Page):
                 days=self.tr("%Ln hari pelatihan", "", len(days)),
                 people=self.tr("%Ln peserta", "", len(grid.participants)),
                 # "80" and "%" kept on one line when the subtitle wraps.
-                threshold=f"{grid.threshold.normalize():f}\u00a0%",
+                threshold=f"{figure(grid.threshold)}\u00a0%",
             )
         )
         if grid.closed:

@@ -33,7 +33,7 @@ from blkdesk.core.statuses import CertificateStatus
 from blkdesk.ui.actions import act, act_on_db
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.labels import as_shown
-from blkdesk.ui.language import decimal
+from blkdesk.ui.language import decimal, figure
 from blkdesk.ui.screens.certificates.assessment_grid import AssessmentGridModel, AssessmentView
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.province.lembaga import InstitutionFilter
@@ -357,7 +357,7 @@ class CertificatesPage(Page):
                 program=terms.program, jp=terms.total_jp, start=format_date(terms.start),
                 end=format_date(terms.end),
                 participants=self.tr("%Ln peserta", "", len(grid.participants)),
-                threshold=f"{float(terms.attendance_threshold):g}",
+                threshold=figure(terms.attendance_threshold),
                 attempts=self.tr("paling banyak %Ln kali penilaian per unit", "",
                                  terms.max_attempts),
             )
