@@ -1,5 +1,6 @@
 """The Penilaian & Sertifikat page, driven as a clerk would: keys, buttons and dialogs."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -122,6 +123,33 @@ def test_after_clicking_k_the_next_key_goes_to_the_grid(qtbot, page, db):
     assert page.focusWidget() is page.grid_view
     qtbot.keyClick(page.focusWidget(), Qt.Key.Key_B)  # the next participant, from the keyboard
     assert [page.grid_model.index(r, 1).data() for r in range(3)] == ["K", "BK", ""]
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db, language):
+    """The BK button read "BK" while its key is B; in English too."""
+    from blkdesk.ui import i18n
+
+    style.apply(qapp)
+    finished_batch(db, participants=2, units=1)
+    assert i18n.install(language)
+    try:
+        page = CertificatesPage(_ctx(db))
+        qtbot.addWidget(page)
+        page.show()
+        page.tabs.setCurrentIndex(0)
+        for row, (button, recorded) in enumerate(((page.k_button, "K"), (page.bk_button, "BK"))):
+            shown = re.fullmatch(r".+ \(([A-Z])\)", button.text())
+            assert shown, button.text()
+            said = f"Tombol {shown[1]}:" if language == "id" else f"{shown[1]} key:"
+            assert button.toolTip().startswith(said), button.toolTip()
+            page.grid_view.setCurrentIndex(page.grid_model.index(row, 1))
+            qtbot.keyClicks(page.grid_view, shown[1])
+            assert page.grid_model.index(row, 1).data() == recorded
+    finally:
+        i18n.install("id")
+    with db.session() as s:
+        assert sorted(s.scalars(select(Assessment.result))) == ["BK", "K"]
 
 
 def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(

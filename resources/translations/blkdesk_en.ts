@@ -2289,7 +2289,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="567"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="572"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2319,207 +2319,192 @@ Restore from a good backup.</translation>
         <translation>assessor or instructor name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="147"/>
-        <source>K</source>
-        <translation>K</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="148"/>
-        <source>Tombol K: kompeten untuk sel yang dipilih.</source>
-        <translation>K key: competent for the selected cells.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="150"/>
-        <source>BK</source>
-        <translation>BK</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="151"/>
-        <source>Tombol B: belum kompeten untuk sel yang dipilih.</source>
-        <translation>B key: not yet competent for the selected cells.</translation>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="149"/>
+        <source>Tombol K: catat K (kompeten) untuk sel yang dipilih.</source>
+        <translation>K key: record K (competent) for the selected cells.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="153"/>
+        <source>Tombol B: catat BK (belum kompeten) untuk sel yang dipilih.</source>
+        <translation>B key: record BK (not yet competent) for the selected cells.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="156"/>
         <source>Hapus penilaian terakhir</source>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="154"/>
-        <source>Delete: tarik percobaan terakhir (salah ketik).</source>
-        <translation>Delete: withdraw the last attempt (typing error).</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="169"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="191"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="189"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="216"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="218"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="231"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="266"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="274"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="276"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="279"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and completion letters (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="282"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
         <source>Surat keterangan saja</source>
         <translation>Completion letters only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="290"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="291"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="292"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="313"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="342"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="339"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="344"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="345"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
         <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="348"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="359"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {participants} · batas presensi {threshold} % · {attempts}</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {participants} · attendance threshold {threshold} % · {attempts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="364"/>
         <source>%Ln peserta</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -2527,7 +2512,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="366"/>
         <source>paling banyak %Ln kali penilaian per unit</source>
         <translation>
             <numerusform>at most %Ln assessment attempt per unit</numerusform>
@@ -2535,27 +2520,27 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="383"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
         <source>{n} penilaian dihapus.</source>
         <translation>Assessments deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="432"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>Recorded as {result}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="487"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="492"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
         <source>Tidak diterbitkan untuk %Ln peserta: {who}</source>
         <translation>
             <numerusform>Not issued for %Ln participant: {who}</numerusform>
@@ -2563,7 +2548,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="516"/>
         <source>%Ln dokumen diterbitkan.</source>
         <translation>
             <numerusform>%Ln document issued.</numerusform>
@@ -2571,58 +2556,73 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="520"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="517"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="522"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="526"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="549"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="554"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="565"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="567"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="572"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="595"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="600"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="605"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="611"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="616"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="185"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="148"/>
+        <source>Kompeten (K)</source>
+        <translation>Competent (K)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="151"/>
+        <source>Belum kompeten (B)</source>
+        <translation>Not yet competent (B)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="158"/>
+        <source>Tombol Delete: hapus percobaan terakhir sel yang dipilih (salah ketik).</source>
+        <translation>Delete key: delete the last attempt of the selected cells (a typing slip).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -9526,175 +9526,175 @@ Saved: {path}</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="140"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="160"/>
         <source>Program pelatihan baru</source>
         <translation>New training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="162"/>
         <source>Ubah program pelatihan</source>
         <translation>Edit training programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="208"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="214"/>
         <source>mis. TIK-OPKOM</source>
         <translation>e.g. TIK-OPKOM</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="215"/>
         <source>mis. Operator Komputer Muda</source>
         <translation>e.g. Junior Computer Operator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="226"/>
         <source> JP/hari</source>
         <translation> lesson hours/day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="207"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="453"/>
         <source>Kejuruan</source>
         <translation>Vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="208"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="453"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="209"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="454"/>
         <source>Nama program</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="210"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="454"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="211"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="455"/>
         <source>Total JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="212"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="455"/>
         <source>JP per hari</source>
         <translation>JP per day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="241"/>
         <source>Kelulusan</source>
         <translation>Graduation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="248"/>
         <source> kali</source>
         <translation> times</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="232"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="457"/>
         <source>Presensi minimal</source>
         <translation>Minimum attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="234"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="458"/>
         <source>Kesempatan uji per unit</source>
         <translation>Assessment attempts per unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="256"/>
         <source>Persyaratan peserta</source>
         <translation>Participant requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="242"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="260"/>
         <source>tanpa batas</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="262"/>
         <source> tahun</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="264"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="269"/>
         <source>Usia</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="271"/>
         <source>Tidak dibatasi</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="257"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="459"/>
         <source>Pendidikan minimal</source>
         <translation>Minimum education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="270"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="287"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="460"/>
         <source>Domisili</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="290"/>
         <source>mis. Tidak sedang bekerja atau sekolah</source>
         <translation>e.g. Not currently working or in school</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="274"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="461"/>
         <source>Syarat lain</source>
         <translation>Other requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="278"/>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="456"/>
         <source>Unit kompetensi</source>
         <translation>Competency units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="309"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="310"/>
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="311"/>
         <source>Naik</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="312"/>
         <source>Turun</source>
         <translation>Move down</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="370"/>
         <source>≈ %Ln hari pelatihan</source>
         <translation>
             <numerusform>≈ %Ln training day</numerusform>
@@ -9702,7 +9702,7 @@ Saved: {path}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="375"/>
         <source>%Ln unit, {jp} JP</source>
         <translation>
             <numerusform>%Ln unit, {jp} JP</numerusform>
@@ -9710,17 +9710,17 @@ Saved: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="458"/>
         <source>Usia minimal</source>
         <translation>Minimum age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="459"/>
         <source>Usia maksimal</source>
         <translation>Maximum age</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="443"/>
+        <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="460"/>
         <source>Wilayah domisili</source>
         <translation>Domicile area</translation>
     </message>

@@ -144,14 +144,19 @@ class CertificatesPage(Page):
         self.assessor = QLineEdit()
         self.assessor.setPlaceholderText(self.tr("nama asesor atau instruktur"))
         row.addWidget(self.assessor, 1)
-        self.k_button = QPushButton(self.tr("K"))
-        self.k_button.setToolTip(self.tr("Tombol K: kompeten untuk sel yang dipilih."))
+        # Each button names the key that does the same in the grid: BK is keyed with B.
+        self.k_button = QPushButton(self.tr("Kompeten (K)"))
+        self.k_button.setToolTip(self.tr("Tombol K: catat K (kompeten) untuk sel yang dipilih."))
         self.k_button.clicked.connect(lambda: self.key_result("K"))
-        self.bk_button = QPushButton(self.tr("BK"))
-        self.bk_button.setToolTip(self.tr("Tombol B: belum kompeten untuk sel yang dipilih."))
+        self.bk_button = QPushButton(self.tr("Belum kompeten (B)"))
+        self.bk_button.setToolTip(
+            self.tr("Tombol B: catat BK (belum kompeten) untuk sel yang dipilih.")
+        )
         self.bk_button.clicked.connect(lambda: self.key_result("BK"))
         self.withdraw_button = QPushButton(self.tr("Hapus penilaian terakhir"))
-        self.withdraw_button.setToolTip(self.tr("Delete: tarik percobaan terakhir (salah ketik)."))
+        self.withdraw_button.setToolTip(
+            self.tr("Tombol Delete: hapus percobaan terakhir sel yang dipilih (salah ketik).")
+        )
         self.withdraw_button.clicked.connect(lambda: self.key_result(None))
         for button in (self.k_button, self.bk_button, self.withdraw_button):
             row.addWidget(button)
