@@ -6,7 +6,14 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 from sqlalchemy import func, select, update
 
 from blkdesk.core.certification import assessment, certificate_layout, graduation
@@ -19,6 +26,7 @@ from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from tests.support.batches import assessed_batch, finished_batch
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
+from tests.support.windows import main_window
 
 BUDI = Actor("budi", Role.OPERATOR)
 
@@ -186,6 +194,44 @@ def test_every_unit_code_fits_its_column_header(qtbot, page, db):
         assert header.sectionSize(section) >= needed, page.grid_model.headerData(
             section, Qt.Orientation.Horizontal
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("id", "Unit 2 dari 7: C.259900.011.01 Mengelas Pelat Posisi 2G dengan SMAW (16 JP)"),
+        ("en", "Unit 2 of 7: C.259900.011.01 Mengelas Pelat Posisi 2G dengan SMAW (16 JP)"),
+    ],
+)
+def test_seven_units_fit_a_laptop_and_the_current_one_is_said_whole(
+    qtbot, qapp, db, language, caption
+):
+    """The headers showed codes only, each column as wide as a whole code: at 1366 × 768 a
+    programme of seven units scrolled sideways and a unit's title was only in a tooltip."""
+    from blkdesk.ui import i18n
+
+    style.apply(qapp)
+    finished_batch(db, participants=3, units=7)
+    assert i18n.install(language)
+    try:
+        window = main_window(qtbot, db)
+        qtbot.waitExposed(window)
+        assert window.width() <= 1366
+        page = window.show_page(CertificatesPage)
+        view, model = page.grid_view, page.grid_model
+        assert model.columnCount() == 8
+        QApplication.processEvents()  # the scroll bar follows the columns on the next turn
+        assert view.horizontalScrollBar().maximum() == 0, [view.columnWidth(c) for c in range(8)]
+        tip = model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert "C.259900.012.01 Mengelas Pelat Posisi 3G dengan SMAW" in tip
+        view.setFocus()
+        view.setCurrentIndex(model.index(0, 0))
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        assert page.unit_caption.text() == caption
+        assert page.unit_caption.isVisible()
+    finally:
+        i18n.install("id")
 
 
 def test_outcomes_show_reasons_and_override(qtbot, qtmodeltester, page, db):

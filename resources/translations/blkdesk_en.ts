@@ -316,6 +316,11 @@
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="125"/>
+        <source>Unit {n} dari {total}: {code} {title} ({jp} JP)</source>
+        <translation>Unit {n} of {total}: {code} {title} ({jp} JP)</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
@@ -2289,7 +2294,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="586"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2334,177 +2339,177 @@ Restore from a good backup.</translation>
         <translation>Delete last assessment</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="181"/>
         <source>Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum kompeten); setiap tombol mencatat satu percobaan dengan tanggal, asesor dan nilai di atas. Penilaian ulang setelah BK dicatat sebagai percobaan berikutnya.</source>
         <translation>Select cells (or a unit column) and press K (competent) or B (not yet competent); each key press records one attempt with the date, assessor and score above. Reassessment after BK is recorded as the next attempt.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="198"/>
         <source>Presensi</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="199"/>
         <source>Unit K</source>
         <translation>K units</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="200"/>
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="208"/>
         <source>Ubah keputusan…</source>
         <translation>Change decision…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="212"/>
         <source>Admin atau kepala BLK dapat memutuskan lain dari aturan, dengan alasan.</source>
         <translation>An admin or the BLK head can decide otherwise than the rule, giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="223"/>
         <source>Belum dapat diputuskan</source>
         <translation>Cannot be decided yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
         <source> (diputuskan)</source>
         <translation> (decided)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="233"/>
         <source>Dokumen</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="234"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="235"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="237"/>
         <source>Dicetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="238"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="259"/>
         <source>Terbitkan</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="261"/>
         <source>Beri nomor dan tanda tangan digital untuk semua yang berhak dan belum punya.</source>
         <translation>Assign a number and digital signature to everyone eligible who does not have one yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="263"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="270"/>
         <source>Tanggal terbit yang tercetak dan masuk ke nomor.</source>
         <translation>Issue date that is printed and included in the number.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="273"/>
         <source>Batalkan…</source>
         <translation>Cancel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="281"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
         <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
         <source>Seluruh angkatan</source>
         <translation>Whole batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
         <source>Peserta terpilih</source>
         <translation>Selected participants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="286"/>
         <source>Sertifikat (mendatar, depan dan belakang) dan surat keterangan (tegak) dapat dicetak terpisah, misalnya sertifikat di kertas blanko.</source>
         <translation>Certificates (landscape, front and back) and completion letters (portrait) can be printed separately, e.g. certificates on pre-printed stock.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="289"/>
         <source>Semua dokumen</source>
         <translation>All documents</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="290"/>
         <source>Sertifikat saja</source>
         <translation>Certificates only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="291"/>
         <source>Surat keterangan saja</source>
         <translation>Completion letters only</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="297"/>
         <source>Pratinjau…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="298"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="299"/>
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="313"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="320"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
         <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="349"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="351"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="345"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="352"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
         <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="355"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="366"/>
         <source>{program} ({jp} JP) · {start} s.d. {end} · {participants} · batas presensi {threshold} % · {attempts}</source>
         <translation>{program} ({jp} JP) · {start} to {end} · {participants} · attendance threshold {threshold} % · {attempts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
         <source>%Ln peserta</source>
         <translation>
             <numerusform>%Ln participant</numerusform>
@@ -2512,7 +2517,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="373"/>
         <source>paling banyak %Ln kali penilaian per unit</source>
         <translation>
             <numerusform>at most %Ln assessment attempt per unit</numerusform>
@@ -2520,27 +2525,32 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="391"/>
         <source>Lulus {lulus} · surat keterangan saja {sk} · tidak lulus {tl} · belum diputuskan {pending}</source>
         <translation>Passed {lulus} · completion letter only {sk} · failed {tl} · undecided {pending}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="401"/>
+        <source>Pilih sel sebuah unit: kode, judul dan JP unitnya tampil di sini.</source>
+        <translation>Select a cell of a unit: its code, title and JP are shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="444"/>
         <source>{n} penilaian dihapus.</source>
         <translation>Assessments deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="432"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="446"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>Recorded as {result}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="525"/>
         <source>Tidak diterbitkan untuk %Ln peserta: {who}</source>
         <translation>
             <numerusform>Not issued for %Ln participant: {who}</numerusform>
@@ -2548,7 +2558,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="530"/>
         <source>%Ln dokumen diterbitkan.</source>
         <translation>
             <numerusform>%Ln document issued.</numerusform>
@@ -2556,53 +2566,53 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="520"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="534"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="536"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="540"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="554"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="568"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="579"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="586"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="614"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="605"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="619"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="630"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="190"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
@@ -2622,7 +2632,7 @@ Restore from a good backup.</translation>
         <translation>Delete key: delete the last attempt of the selected cells (a typing slip).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -112,10 +112,29 @@ class AssessmentGridModel(QAbstractTableModel):
             return self.tr("Peserta") if role == Qt.ItemDataRole.DisplayRole else None
         unit = self.grid.units[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{section}. {unit.code}"
+            return f"{section}. {_two_lines(unit.code)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{unit.title} ({unit.jp} JP)"
+            return self.unit_caption(section)
         return None
+
+    def unit_caption(self, column: int) -> str:
+        """What a unit column is, whole: its code, title and JP."""
+        if self.grid is None or not 0 < column <= len(self.grid.units):
+            return ""
+        unit = self.grid.units[column - 1]
+        return self.tr("Unit {n} dari {total}: {code} {title} ({jp} JP)").format(
+            n=column, total=len(self.grid.units), code=unit.code, title=unit.title, jp=unit.jp
+        )
+
+
+def _two_lines(code: str) -> str:
+    """An SKKNI code on two lines, "C.259900." over "010.01": the units of one programme share
+    the first line and differ on the second, and the narrower columns let a programme of seven
+    units be keyed on a 1366 × 768 screen without scrolling sideways (five on one line)."""
+    parts = code.split(".")
+    if len(parts) < 3:
+        return code
+    return ".".join(parts[:-2]) + ".\n" + ".".join(parts[-2:])
 
 
 class AssessmentView(QTableView):
@@ -137,6 +156,9 @@ class AssessmentView(QTableView):
         self.verticalHeader().setDefaultSectionSize(28)
         self.horizontalHeader().setDefaultSectionSize(150)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Less room beside the two-line codes than other tables give their headings: one more
+        # unit column on a laptop screen (see `_two_lines`).
+        self.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 6px 4px; }")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier in (

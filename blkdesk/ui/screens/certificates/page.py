@@ -169,6 +169,13 @@ class CertificatesPage(Page):
         self.grid_view.setModel(self.grid_model)
         self.grid_view.result_typed.connect(self.key_result)
         box.addWidget(self.grid_view, 1)
+        # The header shows codes only; the unit being keyed is said whole under the grid.
+        self.unit_caption = QLabel()
+        self.unit_caption.setWordWrap(True)
+        self.grid_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_unit(current.column())
+        )
+        box.addWidget(self.unit_caption)
         hint = QLabel(
             self.tr(
                 "Pilih sel (atau satu kolom unit) lalu tekan K (kompeten) atau B (belum "
@@ -368,8 +375,9 @@ class CertificatesPage(Page):
             )
         )  # fmt: skip
         self.grid_model.set_grid(grid)
-        # Each column as wide as its unit code ("3. J.620100.009.02"), which the cells' K/BK
-        # never exceed: a clipped code cannot be told from its neighbours.
+        self._show_unit(self.grid_view.currentIndex().column())
+        # Each column as wide as its unit code on two lines ("3. J.620100." over "009.02"),
+        # which the cells' K/BK never exceed: a clipped code cannot be told from its neighbours.
         self.grid_view.resizeColumnsToContents()
         self.outcome_model.set_rows(outcomes)
         self.outcome_view.resizeColumnsToContents()
@@ -386,6 +394,12 @@ class CertificatesPage(Page):
                 tl=counts[graduation.TIDAK_LULUS], pending=pending,
             )
         )  # fmt: skip
+
+    def _show_unit(self, column: int) -> None:
+        caption = self.grid_model.unit_caption(column)
+        self.unit_caption.setText(
+            caption or self.tr("Pilih sel sebuah unit: kode, judul dan JP unitnya tampil di sini.")
+        )
 
     def _say(self, text: str, ok: bool | None = True) -> None:
         """A message under the tabs: green for done, red for refused, plain for information."""
