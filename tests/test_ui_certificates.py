@@ -160,6 +160,29 @@ def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db,
         assert sorted(s.scalars(select(Assessment.result))) == ["BK", "K"]
 
 
+@pytest.mark.parametrize(("language", "said"), [("id", ", nilai 87,5, "), ("en", ", score 87.5, ")])
+def test_a_cells_attempts_say_their_score_in_the_interfaces_language(
+    qtbot, qapp, db, language, said
+):
+    from blkdesk.ui import i18n
+
+    style.apply(qapp)
+    finished_batch(db, participants=1, units=1)
+    assert i18n.install(language)
+    try:
+        page = CertificatesPage(_ctx(db))
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.keyClicks(page.assessor, "Dadang Suherman")
+        qtbot.keyClicks(page.score, "87,5")
+        page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+        qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+        tip = page.grid_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+        assert said + "Dadang Suherman)" in tip, tip
+    finally:
+        i18n.install("id")
+
+
 def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(
     qtbot, page, db
 ):

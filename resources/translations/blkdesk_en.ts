@@ -297,27 +297,32 @@
 <context>
     <name>AssessmentGridModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="67"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="68"/>
         <source> (mengundurkan diri)</source>
         <translation> (withdrew)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="92"/>
+        <source>, nilai {score}</source>
+        <translation>, score {score}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="98"/>
         <source>Percobaan {n}: {result} ({date}{score}{who})</source>
         <translation>Attempt {n}: {result} ({date}{score}{who})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="105"/>
         <source>Sisa percobaan: {n}</source>
         <translation>Attempts remaining: {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="117"/>
         <source>Peserta</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="130"/>
         <source>Unit {n} dari {total}: {code} {title} ({jp} JP)</source>
         <translation>Unit {n} of {total}: {code} {title} ({jp} JP)</translation>
     </message>

@@ -15,6 +15,7 @@ from blkdesk.core.certification.assessment import Grid, attempts_left
 from blkdesk.core.registry.nik import mask
 from blkdesk.core.statuses import EnrollmentStatus
 from blkdesk.ui.dates import format_date
+from blkdesk.ui.language import figure
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +88,11 @@ class AssessmentGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{unit.code} {unit.title}"]
             for a in tried:
-                score = f", nilai {a.score}" if a.score is not None else ""
+                score = (
+                    self.tr(", nilai {score}").format(score=figure(a.score))
+                    if a.score is not None
+                    else ""
+                )
                 who = f", {a.assessor}" if a.assessor else ""
                 lines.append(
                     self.tr("Percobaan {n}: {result} ({date}{score}{who})").format(
