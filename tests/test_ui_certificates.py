@@ -308,8 +308,9 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
     qtbot.waitUntil(lambda: "tersimpan" in page.message.text(), timeout=10_000)
     assert (tmp_path / "angkatan.pdf").read_bytes().startswith(b"%PDF")
     assert "4 dokumen tersimpan" in page.message.text()
-    assert "2 sertifikat (2 halaman mendatar) dan 2 surat keterangan (1 halaman tegak)" in (
-        page.message.text()
+    assert page.message.text().endswith(
+        ": 2 sertifikat (masing-masing 2 halaman mendatar) dan 2 surat keterangan "
+        "(masing-masing 1 halaman tegak), seluruhnya 6 halaman. PDF tidak dihitung sebagai cetakan."
     )
     # A file is not a print: nothing counted, and no reprint question later.
     assert [page.cert_model.index(r, 5).data() for r in range(4)] == ["0"] * 4
@@ -350,6 +351,41 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
         assert s.scalar(select(AuditEvent.reason).where(AuditEvent.action == "void")) == (
             "Nama salah ketik pada data induk"
         )
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("id", ": 2 sertifikat (masing-masing 2 halaman mendatar), seluruhnya 4 halaman."),
+        ("en", ": 2 certificates (landscape, 2 pages each), 4 pages in all."),
+    ],
+)
+def test_a_pdf_of_certificates_only_says_their_pages_each_and_no_letters(
+    qtbot, qapp, db, tmp_path, monkeypatch, language, said
+):
+    """It read "2 sertifikat (2 halaman mendatar) dan 0 surat keterangan (1 halaman tegak), 4
+    halaman": two pages for both certificates, and letters that were not in the file."""
+    from blkdesk.ui import i18n
+
+    style.apply(qapp)
+    assessed_batch(db, participants=2)
+    assert i18n.install(language)
+    try:
+        page = CertificatesPage(_ctx(db))
+        qtbot.addWidget(page)
+        page.show()
+        page.tabs.setCurrentIndex(2)
+        qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+        page.doc_kind.setFocus()
+        qtbot.keyClick(page.doc_kind, Qt.Key.Key_Down)  # Sertifikat saja
+        assert page.doc_kind.currentData() == "sertifikat"
+        target = tmp_path / "sertifikat.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: str(target) in page.message.text(), timeout=10_000)
+        assert said in page.message.text()
+    finally:
+        i18n.install("id")
 
 
 def test_the_certificate_list_speaks_english_in_the_english_interface(

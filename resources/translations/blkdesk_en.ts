@@ -2191,7 +2191,7 @@ Restore from a good backup.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="100"/>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="162"/>
         <source>%Ln dokumen</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -2200,7 +2200,7 @@ Restore from a good backup.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="101"/>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="163"/>
         <source>%Ln halaman</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -2233,20 +2233,25 @@ Restore from a good backup.</translation>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="142"/>
-        <source>{documents} tersimpan di {path}: {certs} (2 halaman {cert_o}) dan {letters} (1 halaman {letter_o}), {pages}. PDF tidak dihitung sebagai cetakan.</source>
-        <translation>{documents} saved in {path}: {certs} (2 pages, {cert_o}) and {letters} (1 page, {letter_o}), {pages}. A PDF is not counted as a print.</translation>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="143"/>
+        <source>{certs} (masing-masing 2 halaman {orientation})</source>
+        <translation>{certs} ({orientation}, 2 pages each)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="144"/>
         <source>%Ln sertifikat</source>
         <translation>
             <numerusform>%Ln certificate</numerusform>
             <numerusform>%Ln certificates</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="148"/>
+        <source>{letters} (masing-masing 1 halaman {orientation})</source>
+        <translation>{letters} ({orientation}, 1 page each)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="149"/>
         <source>%Ln surat keterangan</source>
         <translation>
             <numerusform>%Ln completion letter</numerusform>
@@ -2254,17 +2259,27 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="153"/>
+        <source>{first} dan {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="159"/>
+        <source>{documents} tersimpan di {path}: {what}, seluruhnya {pages}. PDF tidak dihitung sebagai cetakan.</source>
+        <translation>{documents} saved in {path}: {what}, {pages} in all. A PDF is not counted as a print.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="170"/>
         <source>mendatar</source>
         <translation>landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="170"/>
         <source>tegak</source>
         <translation>portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/certificates/print_jobs.py" line="167"/>
         <source>Menyimpan PDF sertifikat</source>
         <translation>Saving certificate PDF</translation>
     </message>

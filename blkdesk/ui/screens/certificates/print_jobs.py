@@ -137,18 +137,30 @@ class CertificatePrinter(QObject):
 
         def told(pages: int) -> None:
             docs, certs, letters = summary(sheets)
+            # Pages per document, not for all of them; a kind not in the file is not named.
+            kinds = []
+            if certs:
+                kinds.append(self.tr("{certs} (masing-masing 2 halaman {orientation})").format(
+                    certs=self.tr("%Ln sertifikat", "", certs),
+                    orientation=self._orientation(layout.orientation),
+                ))  # fmt: skip
+            if letters:
+                kinds.append(self.tr("{letters} (masing-masing 1 halaman {orientation})").format(
+                    letters=self.tr("%Ln surat keterangan", "", letters),
+                    orientation=self._orientation(layout.sk_orientation),
+                ))  # fmt: skip
+            what = (
+                self.tr("{first} dan {second}").format(first=kinds[0], second=kinds[1])
+                if len(kinds) == 2
+                else "".join(kinds)
+            )
             self.done(
                 self.tr(
-                    "{documents} tersimpan di {path}: {certs} (2 halaman {cert_o}) "
-                    "dan {letters} (1 halaman {letter_o}), {pages}. "
+                    "{documents} tersimpan di {path}: {what}, seluruhnya {pages}. "
                     "PDF tidak dihitung sebagai cetakan."
                 ).format(
-                    documents=self.tr("%Ln dokumen", "", docs), path=target,
-                    certs=self.tr("%Ln sertifikat", "", certs),
-                    letters=self.tr("%Ln surat keterangan", "", letters),
+                    documents=self.tr("%Ln dokumen", "", docs), path=target, what=what,
                     pages=self.tr("%Ln halaman", "", pages),
-                    cert_o=self._orientation(layout.orientation),
-                    letter_o=self._orientation(layout.sk_orientation),
                 )
             )  # fmt: skip
 
