@@ -69,6 +69,23 @@ def test_the_months_summary_counts_one_batch_in_the_singular_in_english(qtbot, d
     )
 
 
+def test_the_months_columns_name_participants_as_its_summary_does_in_english(qtbot, db, english):
+    """The summary counted "active participants" over columns headed "Active trainees"."""
+    running_batch(db)
+    page = _page(qtbot, db)
+    page.month_combo.setFocus()
+    qtbot.keyClicks(page.month_combo, "March")
+    page.year_spin.selectAll()
+    qtbot.keyClicks(page.year_spin, "2025")
+    qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.first.month == 3)
+    model = page.rekap_view.model()
+    headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "active participants" in page.monthly_summary.text()
+    assert not [h for h in headings if "trainee" in h.lower()], headings
+    assert "Active participants\nM" in headings and "New participants\nF" in headings
+
+
 def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch):
     build(db, per_batch=10)
     page = _page(qtbot, db)

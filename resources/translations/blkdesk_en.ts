@@ -8252,7 +8252,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="64"/>
         <source>Peserta aktif</source>
-        <translation>Active trainees</translation>
+        <translation>Active participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="65"/>
@@ -8272,7 +8272,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="68"/>
         <source>Peserta baru</source>
-        <translation>New trainees</translation>
+        <translation>New participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="69"/>
@@ -8282,12 +8282,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="70"/>
         <source>Usia peserta aktif</source>
-        <translation>Age of active trainees</translation>
+        <translation>Age of active participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="71"/>
         <source>Pendidikan peserta aktif</source>
-        <translation>Education of active trainees</translation>
+        <translation>Education of active participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="72"/>
