@@ -108,7 +108,7 @@ def test_guide_links_and_screenshots_all_exist():
 # troubleshooting list, and Qt's own OK button.
 GUIDE_EMPHASIS = frozenset({
     "tidak memerlukan internet", "teks", "langsung tersimpan", "meja provinsi", "tetap digabung",
-    "berlubang", "F1", "B", "Delete", "OK", "Pesan kesalahan saat mengisi formulir",
+    "berlubang", "F1", "K", "B", "Delete", "OK", "Pesan kesalahan saat mengisi formulir",
     "Kesalahan yang tidak terduga", "Catatan kerja (log)",
 })  # fmt: skip
 
