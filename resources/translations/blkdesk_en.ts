@@ -4194,12 +4194,12 @@ Restore from a good backup.</translation>
         <translation>A NIP has 18 digits; {n} characters were entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="894"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="904"/>
         <source>NIK ini sudah terdaftar atas nama {name}; buka data yang sudah ada untuk mengubahnya.</source>
         <translation>This NIK is already registered to {name}; open the existing record to change it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="898"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There are {n} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
@@ -5329,7 +5329,7 @@ Restore from a good backup.</translation>
         <translation>Same mobile number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="903"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
         <translation>Participant record not found (it may have been deleted).</translation>
     </message>
