@@ -392,3 +392,49 @@ def test_a_blks_own_records_are_never_blanked(blk):
 def test_an_operator_cannot_purge(province):
     with province.transaction() as s, pytest.raises(PermissionDenied):
         withheld.purge_withheld(s, Actor("op", Role.OPERATOR))
+
+
+@pytest.mark.postgres
+def test_two_pcs_opening_the_office_servers_province_at_once_both_open(blk, tmp_path, pg_db_url):
+    """A province upgraded with nothing left to blank, opened by two PCs at once: both find
+    the setting missing, the first one's insert commits while the second waits on it, and the
+    second opens without an error instead of failing on the duplicate."""
+    import threading
+
+    from blkdesk.core.institution import setup
+    from tests.support.exchange_data import institution
+
+    first = open_database(pg_db_url)
+    data = institution("DISNAKER36", "36")
+    data.kind = "disnaker_provinsi"
+    setup(first, data, "admin", "Admin", "Rahasia123")
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "pdg.xlsx", full=True)
+    assert merge.merge_files(first, ADMIN, [out.path]).files[0].reason == ""
+    with first.transaction() as s:
+        s.execute(Setting.__table__.delete().where(Setting.key == withheld.DONE_SETTING))
+    second = open_database(pg_db_url)
+    results: list[object] = []
+    try:
+        with first.transaction() as s:
+            assert withheld.purge_withheld(s, ADMIN) == {}
+            s.flush()
+            waiting = threading.Thread(
+                target=lambda: results.append(_purge_or_error(second)), daemon=True
+            )
+            waiting.start()
+            waiting.join(2)  # waits on the setting this transaction has written
+            assert waiting.is_alive()
+        waiting.join(30)
+        assert results == [{}]
+        with second.session() as s:
+            assert not withheld.purge_needed(s)
+    finally:
+        second.dispose()
+        first.dispose()
+
+
+def _purge_or_error(db) -> object:
+    try:
+        return withheld.purge_at_open(db, ADMIN)
+    except Exception as exc:  # what the second PC would have met
+        return exc

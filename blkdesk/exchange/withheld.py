@@ -19,6 +19,7 @@ is newer for this.
 import json
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
@@ -95,10 +96,19 @@ def purge_at_open(db: Database, actor: Actor) -> dict[str, int]:
     with db.session() as session:
         if not (purge_needed(session) and is_province_database(session)):
             return {}
-    with db.transaction() as session:
-        if not purge_needed(session):  # another PC of the office did it meanwhile
-            return {}
-        return purge_withheld(session, actor)
+    try:
+        with db.transaction() as session:
+            if not purge_needed(session):  # another PC of the office did it meanwhile
+                return {}
+            return purge_withheld(session, actor)
+    except IntegrityError:
+        # Two PCs opening the office server's province database at once: both found the setting
+        # missing, and the other one's committed first. Its blanking did the work; this
+        # transaction left nothing.
+        with db.session() as session:
+            if purge_needed(session):
+                raise
+        return {}
 
 
 def purge_said(counts: dict[str, int]) -> Sentence:
