@@ -466,7 +466,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="146"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
-        <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
+        <translation>Down: day by day, like reading the paper&apos;s columns. Right: participant by participant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="245"/>
@@ -534,7 +534,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="196"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
-        <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
+        <translation>Key in the paper attendance sheet: one key per participant per day.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
@@ -549,7 +549,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="225"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
-        <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
+        <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its participants, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
@@ -706,12 +706,12 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="135"/>
         <source>Peserta</source>
-        <translation>Trainee</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="136"/>
         <source>Pendaftaran</source>
-        <translation>Enrolment</translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="137"/>
@@ -873,7 +873,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="172"/>
         <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
-        <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
+        <translation>Backups hold participants&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="181"/>
@@ -1055,7 +1055,7 @@ last entry</translation>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
-        <translation>Unencrypted backups can be read by anyone who copies them (trainees&apos; NIK, names, addresses). This choice is recorded in the audit trail.
+        <translation>Unencrypted backups can be read by anyone who copies them (participants&apos; NIK, names, addresses). This choice is recorded in the audit trail.
 
 The reason:</translation>
     </message>
@@ -1130,8 +1130,8 @@ The reason:</translation>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="303"/>
         <source>%Ln cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>
-            <numerusform>%Ln backup is not encrypted: anyone who copies it can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
-            <numerusform>%Ln backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
+            <numerusform>%Ln backup is not encrypted: anyone who copies it can read participants&apos; NIK, names, phone numbers and addresses.</numerusform>
+            <numerusform>%Ln backups are not encrypted: anyone who copies them can read participants&apos; NIK, names, phone numbers and addresses.</numerusform>
         </translation>
     </message>
     <message>
@@ -2501,7 +2501,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="320"/>
         <source>Hasil penilaian, keputusan kelulusan, dan sertifikat per angkatan.</source>
-        <translation>Assessment results, pass/fail decisions and certificates per batch.</translation>
+        <translation>Assessment results, graduation decisions and certificates per batch.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="349"/>
@@ -2516,7 +2516,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="352"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
-        <translation>Assessments, outcomes and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
+        <translation>Assessments, graduation and certificates are recorded per batch that has started. Plan a batch and select its participants in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="355"/>
@@ -3171,7 +3171,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="98"/>
         <source>mengimpor pendaftar</source>
-        <translation>import registrants</translation>
+        <translation>import applicants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="99"/>
@@ -3306,7 +3306,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
         <source>Peserta</source>
-        <translation>Trainee</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
@@ -3641,12 +3641,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="196"/>
         <source>Pendaftar di bawah 18 tahun: nama orang tua/wali wajib diisi.</source>
-        <translation>Registrant under 18: the parent&apos;s or guardian&apos;s name is required.</translation>
+        <translation>Applicant under 18: the parent&apos;s or guardian&apos;s name is required.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="197"/>
         <source>Pendaftar di bawah 18 tahun: orang tua/wali harus menyetujui pengolahan data.</source>
-        <translation>Registrant under 18: a parent or guardian must consent to the data processing.</translation>
+        <translation>Applicant under 18: a parent or guardian must consent to the data processing.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
@@ -3901,7 +3901,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="257"/>
         <source>Status pendaftar</source>
-        <translation>Registrant status</translation>
+        <translation>Applicant status</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="258"/>
@@ -3916,7 +3916,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="260"/>
         <source>Status pendaftar tidak dikenal.</source>
-        <translation>Unknown registrant status.</translation>
+        <translation>Unknown applicant status.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="261"/>
@@ -4211,7 +4211,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="982"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
-        <translation>{batch} is full ({taken} of {n} participants). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
+        <translation>{batch} is full ({taken} of {n} participants). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
@@ -4606,7 +4606,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="609"/>
         <source>Impor hanya untuk pendaftar yang sudah menandatangani persetujuan pengolahan data pribadi (UU PDP). Pastikan persetujuan sudah ada, lalu konfirmasikan.</source>
-        <translation>Import is only for registrants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
+        <translation>Import is only for applicants who have signed consent to the processing of personal data (UU PDP). Make sure the consent is there, then confirm.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="614"/>
@@ -4626,7 +4626,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
-        <translation>This NIK belongs to a deleted participant record; register them through the New registrant form so that the record is restored.</translation>
+        <translation>This NIK belongs to a deleted participant record; register them through the New applicant form so that the record is restored.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
@@ -5226,7 +5226,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
-        <translation>Placements are recorded only for participants who took part in a training; this registrant did not become a participant of that batch.</translation>
+        <translation>Placements are recorded only for participants who took part in a training; this applicant did not become a participant of that batch.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
@@ -5436,7 +5436,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
-        <translation>The batch has no participants who passed selection yet; select the registrants first.</translation>
+        <translation>The batch has no participants who passed selection yet; select the applicants first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
@@ -5531,7 +5531,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="977"/>
         <source>Hanya pendaftar yang dapat dihapus dari angkatan; ubah statusnya bila sudah diseleksi (mis. mengundurkan diri).</source>
-        <translation>Only registrants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
+        <translation>Only applicants can be removed from a batch; change the status of someone already selected (e.g. withdrawn).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
@@ -6056,7 +6056,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>{n} peserta</source>
-        <translation>{n} trainees</translation>
+        <translation>{n} participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
@@ -6066,7 +6066,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
         <source>{n} pendaftaran</source>
-        <translation>{n} enrolments</translation>
+        <translation>{n} registrations</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
@@ -6339,7 +6339,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
         <source>{n} peserta</source>
-        <translation>{n} trainee</translation>
+        <translation>{n} participant</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
@@ -6349,7 +6349,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1330"/>
         <source>{n} pendaftaran</source>
-        <translation>{n} enrolment</translation>
+        <translation>{n} registration</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1331"/>
@@ -6464,7 +6464,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
-        <translation>{batch} is full ({taken} of {n} participant). Make this registrant a reserve, or raise the batch&apos;s capacity first.</translation>
+        <translation>{batch} is full ({taken} of {n} participant). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1383"/>
@@ -6715,7 +6715,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/drafts_box.py" line="74"/>
         <source>Ubah data peserta</source>
-        <translation>Edit trainee record</translation>
+        <translation>Edit participant record</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/drafts_box.py" line="93"/>
@@ -7092,7 +7092,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="144"/>
         <source>Lulusan tampil di sini setelah angkatannya selesai dan kelulusannya diputuskan di Penilaian &amp; Sertifikat. Penempatan mereka dicatat sesudahnya, juga berbulan-bulan kemudian.</source>
-        <translation>Graduates appear here once their batch has ended and its outcomes are decided in Assessment &amp; Certificates. Their placements are recorded afterwards, months later too.</translation>
+        <translation>Graduates appear here once their batch has ended and their graduation is decided in Assessment &amp; Certificates. Their placements are recorded afterwards, months later too.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/placements/graduates_tab.py" line="147"/>
@@ -7232,7 +7232,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
         <source>Peserta sedang pelatihan</source>
-        <translation>Trainees in training</translation>
+        <translation>Participants in training</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
@@ -7327,7 +7327,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="242"/>
         <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
-        <translation>Plan a batch, then select its trainees.</translation>
+        <translation>Plan a batch, then select its participants.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="252"/>
@@ -7417,7 +7417,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
-        <translation>Trainees {year} by vocation</translation>
+        <translation>Participants {year} by vocation</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="356"/>
@@ -7564,12 +7564,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="486"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
-        <translation>Trainees {year} · {vocation} · {sex}</translation>
+        <translation>Participants {year} · {vocation} · {sex}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="490"/>
         <source>Peserta {year} · {vocation}</source>
-        <translation>Trainees {year} · {vocation}</translation>
+        <translation>Participants {year} · {vocation}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
@@ -8157,7 +8157,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="42"/>
         <source>Lulus seleksi (peserta)</source>
-        <translation>Selected (trainee)</translation>
+        <translation>Selected (participant)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="43"/>
@@ -8167,7 +8167,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="44"/>
         <source>Tidak lulus seleksi</source>
-        <translation>Not selected</translation>
+        <translation>Failed selection</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="45"/>
@@ -9003,7 +9003,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/dialogs.py" line="101"/>
         <source>Ubah keputusan kelulusan</source>
-        <translation>Change pass/fail decision</translation>
+        <translation>Change graduation decision</translation>
     </message>
 </context>
 <context>
@@ -9868,7 +9868,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="524"/>
         <source>Peserta</source>
-        <translation>Trainees</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
@@ -9890,7 +9890,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
         <source>Peserta tahun ini</source>
-        <translation>Trainees this year</translation>
+        <translation>Participants this year</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="218"/>
@@ -9914,7 +9914,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="297"/>
         <source>Belum ada peserta tahun ini.</source>
-        <translation>No trainees this year yet.</translation>
+        <translation>No participants this year yet.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="298"/>
@@ -9929,7 +9929,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="350"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
-        <translation>Trainees: participants of batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
+        <translation>Participants: those taking part in batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="379"/>
@@ -9954,7 +9954,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="420"/>
         <source>{share} dari peserta</source>
-        <translation>{share} of trainees</translation>
+        <translation>{share} of participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="424"/>
@@ -9969,7 +9969,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="445"/>
         <source>Peserta {year} per BLK</source>
-        <translation>Trainees {year} per BLK</translation>
+        <translation>Participants {year} per BLK</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
@@ -9994,7 +9994,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="488"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
-        <translation>Trainees {year} per vocation, all BLKs</translation>
+        <translation>Participants {year} per vocation, all BLKs</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="489"/>
@@ -10044,17 +10044,17 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="525"/>
         <source>Peserta perempuan</source>
-        <translation>Women trainees</translation>
+        <translation>Women participants</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="526"/>
         <source>Peserta usia 15–24</source>
-        <translation>Trainees aged 15–24</translation>
+        <translation>Participants aged 15–24</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="527"/>
         <source>Peserta usia 15–29</source>
-        <translation>Trainees aged 15–29</translation>
+        <translation>Participants aged 15–29</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="529"/>
@@ -10100,8 +10100,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="450"/>
         <source>%Ln peserta, {women} perempuan</source>
         <translation>
-            <numerusform>%Ln trainee, {women} female</numerusform>
-            <numerusform>%Ln trainees, {women} female</numerusform>
+            <numerusform>%Ln participant, {women} female</numerusform>
+            <numerusform>%Ln participants, {women} female</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10116,8 +10116,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>%Ln peserta</source>
         <translation>
-            <numerusform>%Ln trainee</numerusform>
-            <numerusform>%Ln trainees</numerusform>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message>
@@ -10448,7 +10448,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat jalan dan RT/RW, nomor AK/1, paspor, nama wali. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
-        <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a security code computed from its contents: if the file is changed after export, the province rejects it.</translation>
+        <translation>The sync file holds the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a security code computed from its contents: if the file is changed after export, the province rejects it.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
@@ -11806,12 +11806,12 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
         <source>Belum ada data peserta</source>
-        <translation>No trainee data yet</translation>
+        <translation>No participant data yet</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="278"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
-        <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
+        <translation>Participants come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="288"/>
@@ -11942,7 +11942,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="22"/>
         <source>Lulus seleksi (peserta)</source>
-        <translation>Selected (trainee)</translation>
+        <translation>Selected (participant)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="23"/>
