@@ -205,3 +205,55 @@ def test_sync_words_keep_their_meaning_in_english():
         and translation is not None and translation.text != SYNC_GLOSSARY[source]
     ]  # fmt: skip
     assert wrong == []
+
+
+def _glossary() -> list[tuple[list[str], list[str], list[str]]]:
+    """The table under "English terms" in resources/translations/README.md: each row's Indonesian
+    words, their English words and the English words not used for them."""
+    text = (TRANSLATIONS / "README.md").read_text(encoding="utf-8")
+    section = text.split("## English terms", 1)[1]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("|") or cells[0] in ("Indonesian", "---"):
+            continue
+        indonesian, english, not_used = (
+            [word.strip().lower() for word in cell.split(",") if word.strip()] for cell in cells[:3]
+        )
+        rows.append((indonesian, english, not_used))
+    return rows
+
+
+def _says(text: str, word: str) -> bool:
+    """Matched from the word's start: "pesertanya" says peserta, "Participants" participant."""
+    return re.search(r"(?<!\w)" + re.escape(word), text, re.IGNORECASE) is not None
+
+
+def test_english_uses_the_glossary_words():
+    """A message saying "peserta" is translated with "participant", never "trainee" (and so on
+    for each row of the glossary), in every form of a count and in core's sentences."""
+    glossary = _glossary()
+    assert len(glossary) >= 10 and all(ind and eng and no for ind, eng, no in glossary), glossary
+    wrong = []
+    for ts, context, source, translation in _messages():
+        if ts != "blkdesk_en.ts" or translation is None:
+            continue
+        # A blank's name ("{teachers}") is code, not English.
+        said = re.sub(r"\{[^}]*\}", "", source)
+        english_of_said = [
+            word for ind, eng, _no in glossary if any(_says(said, w) for w in ind) for word in eng
+        ]
+        forms = [
+            re.sub(r"\{[^}]*\}", "", f.text or "") for f in translation.iter("numerusform")
+        ] or [re.sub(r"\{[^}]*\}", "", translation.text or "")]
+        for indonesian, _english, not_used in glossary:
+            if not any(_says(said, word) for word in indonesian):
+                continue
+            for form in forms:
+                for word in not_used:
+                    # "sertifikat atau surat keterangan": its "certificate" is sertifikat's.
+                    if _says(form, word) and not any(_says(word, w) for w in english_of_said):
+                        wrong.append(f"{context}: {source!r} → {form!r} says {word!r}")
+    assert wrong == [], (
+        "use the English of resources/translations/README.md (English terms):\n" + "\n".join(wrong)
+    )
