@@ -99,7 +99,7 @@ def test_a_refusal_is_said_in_english_role_and_action_included(english):
 def test_a_conflict_names_the_record_and_the_other_clerk_in_english(english):
     stale = StaleRecord(Sentence("Data peserta"), None, None, 2)
     assert stale.message == (
-        "Participant record was changed by another user after you opened it; your changes have "
+        "Trainee record was changed by another user after you opened it; your changes have "
         "not been saved."
     )
     fields = FieldErrors({"role": Sentence("Peran {role} tidak berhak {action}.", role="x",

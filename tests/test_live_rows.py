@@ -110,7 +110,7 @@ CASES = {
         Trainee, "trainee",
         lambda s, w, a: selection.add_applicants(s, a, w.batch, [w.trainee]),
         "Peserta yang dipilih tidak ditemukan di daftar peserta.",
-        "The chosen participant was not found in the participant list.",
+        "The chosen trainee was not found in the trainee list.",
     ),
     "selection: remove a deleted registration": Case(
         Enrollment, "enrollment",
@@ -153,19 +153,19 @@ CASES = {
         Enrollment, "enrollment",
         lambda s, w, a: graduation.override(s, a, w.enrollment, "lulus", "Ujian ulang diterima"),
         "Peserta tidak ditemukan.",
-        "Participant not found.",
+        "Trainee not found.",
     ),
     "assessment: assess a deleted participant": Case(
         Enrollment, "enrollment",
         lambda s, w, a: assessment.record(s, a, w.enrollment, w.unit, "K", today()),
         "Peserta tidak ditemukan di angkatan ini.",
-        "Participant not found in this batch.",
+        "Trainee not found in this batch.",
     ),
     "placements: place a deleted participant": Case(
         Enrollment, "enrollment",
         lambda s, w, a: placements.record(s, a, w.enrollment, PlacementInput("wirausaha")),
         "Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.",
-        "Participant not found; reload the list and try again.",
+        "Trainee not found; reload the list and try again.",
     ),
     "placements: edit a deleted placement": Case(
         Placement, "placement",
@@ -187,7 +187,7 @@ CASES = {
     "trainees: open a deleted person": Case(
         Trainee, "trainee", lambda s, w, a: trainees.get(s, a, w.trainee),
         "Data peserta tidak ditemukan (mungkin sudah dihapus).",
-        "Participant record not found (it may have been deleted).",
+        "Trainee record not found (it may have been deleted).",
     ),
     "trainees: register into a deleted batch": Case(
         Batch, "batch", lambda s, w, a: trainees.register(s, a, siti(), batch_id=w.batch),

@@ -64,13 +64,14 @@ def test_the_months_summary_counts_one_batch_in_the_singular_in_english(qtbot, d
     qtbot.keyClick(page.year_spin, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: page.report is not None and page.report.first.month == 3)
     assert page.monthly_summary.text() == (
-        "March 2025: 1 batch running, 5 active participants (2 M, 3 F), 5 new, 5 finished, "
+        "March 2025: 1 batch running, 5 active trainees (2 M, 3 F), 5 new, 5 finished, "
         "0 passed; 0 certificates issued; 0 placements recorded."
     )
 
 
-def test_the_months_columns_name_participants_as_its_summary_does_in_english(qtbot, db, english):
-    """The summary counted "active participants" over columns headed "Active trainees"."""
+def test_the_months_columns_name_trainees_as_its_summary_does_in_english(qtbot, db, english):
+    """The summary and the columns under it name the same people: "active trainees" over columns
+    headed "Active trainees", not another word in one of them."""
     running_batch(db)
     page = _page(qtbot, db)
     page.month_combo.setFocus()
@@ -81,9 +82,9 @@ def test_the_months_columns_name_participants_as_its_summary_does_in_english(qtb
     qtbot.waitUntil(lambda: page.report is not None and page.report.first.month == 3)
     model = page.rekap_view.model()
     headings = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert "active participants" in page.monthly_summary.text()
-    assert not [h for h in headings if "trainee" in h.lower()], headings
-    assert "Active participants\nM" in headings and "New participants\nF" in headings
+    assert "active trainees" in page.monthly_summary.text()
+    assert not [h for h in headings if "participant" in h.lower()], headings
+    assert "Active trainees\nM" in headings and "New trainees\nF" in headings
 
 
 def test_preview_month_then_save(qtbot, db, qtmodeltester, tmp_path, monkeypatch):

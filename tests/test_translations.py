@@ -225,12 +225,12 @@ def _glossary() -> list[tuple[list[str], list[str], list[str]]]:
 
 
 def _says(text: str, word: str) -> bool:
-    """Matched from the word's start: "pesertanya" says peserta, "Participants" participant."""
+    """Matched from the word's start: "pesertanya" says peserta, "Trainees" trainee."""
     return re.search(r"(?<!\w)" + re.escape(word), text, re.IGNORECASE) is not None
 
 
 def test_english_uses_the_glossary_words():
-    """A message saying "peserta" is translated with "participant", never "trainee" (and so on
+    """A message saying "peserta" is translated with "trainee", never "participant" (and so on
     for each row of the glossary), in every form of a count and in core's sentences."""
     glossary = _glossary()
     assert len(glossary) >= 10 and all(ind and eng and no for ind, eng, no in glossary), glossary

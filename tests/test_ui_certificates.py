@@ -554,7 +554,7 @@ def test_the_graduation_reason_points_its_percentages_as_the_english_screen_does
 def test_the_columns_of_one_person_or_document_each_read_in_the_singular_in_english(
     qtbot, qapp, db, english
 ):
-    """Every row is one participant and one document, yet the headers read "Participants" and
+    """Every row is one trainee and one document, yet the headers read "Trainees" and
     "Documents"."""
     style.apply(qapp)
     finished_batch(db, participants=2, units=1)
@@ -565,9 +565,9 @@ def test_the_columns_of_one_person_or_document_each_read_in_the_singular_in_engl
     def headers(model):
         return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
-    assert headers(page.grid_model)[0] == "Participant"
-    assert headers(page.outcome_model)[0] == "Participant"
-    assert headers(page.cert_model)[:2] == ["Participant", "Document"]
+    assert headers(page.grid_model)[0] == "Trainee"
+    assert headers(page.outcome_model)[0] == "Trainee"
+    assert headers(page.cert_model)[:2] == ["Trainee", "Document"]
 
 
 @pytest.mark.parametrize(("language", "shown"), [("id", "87,5 %"), ("en", "87.5 %")])

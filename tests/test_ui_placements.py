@@ -103,7 +103,7 @@ def test_beranda_counts_one_batch_in_the_singular_in_english(qtbot, english, win
         s.add(TrainingDay(batch_id=second.id, day=date(2026, 2, 9)))
     home.refresh()
     assert home.cards["unkeyed_days"].note.text() == "in 2 batches"
-    assert home.participants_panel.note.text() == "3 participants: 2 male, 1 female"
+    assert home.participants_panel.note.text() == "3 trainees: 2 male, 1 female"
     assert home.placement_panel.note.text() == "0 % of 5 graduates work or run a business"
 
 
@@ -281,7 +281,7 @@ def test_history_record_edit_and_remove(qtbot, db, office, window, monkeypatch):
             "Tidak dapat disimpan",
             "Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.",
         ),
-        ("en", "Cannot save", "Participant not found; reload the list and try again."),
+        ("en", "Cannot save", "Trainee not found; reload the list and try again."),
     ],
 )
 def test_a_refused_save_is_titled_in_the_interface_language(

@@ -524,7 +524,7 @@ def test_the_backup_list_counts_in_english_with_english_grouping(qtbot, db, engl
     assert re.fullmatch(r"\d+\.\d MB", tab.model.index(0, 2).data())  # not Indonesian "3,8 MB"
     shown = tab.model.index(0, 4).data()
     assert shown == (
-        "1 participant, 0 batches, 0 registrations, 0 attendance marks, 0 certificates, 1 user, "
+        "1 trainee, 0 batches, 0 registrations, 0 attendance marks, 0 certificates, 1 user, "
         f"{audit:,} audit entries"
     )
     # At 1366 px the counts wrap inside their column instead of ending in "…" or scrolling.

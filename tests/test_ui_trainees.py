@@ -750,7 +750,7 @@ def test_every_placeholder_fits_its_field_at_1366x768(qtbot, ctx, language):
 
 @pytest.mark.parametrize(("language", "one", "two"), [
     ("id", "1 peserta ditemukan", "2 peserta ditemukan"),
-    ("en", "1 participant found", "2 participants found"),  # not "1 participants"
+    ("en", "1 trainee found", "2 trainees found"),  # not "1 trainees"
 ], indirect=["language"])  # fmt: skip
 def test_the_count_of_trainees_found_says_one_in_the_singular(
     qtbot, ctx, db, admin, language, one, two

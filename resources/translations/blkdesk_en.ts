@@ -319,7 +319,7 @@
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="117"/>
         <source>Peserta</source>
-        <translation>Participant</translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/assessment_grid.py" line="130"/>
@@ -431,7 +431,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="128"/>
         <source>Ctrl+D: isi H untuk semua peserta yang masih kosong pada hari yang dipilih.</source>
-        <translation>Ctrl+D: mark H for every participant still blank on the selected day.</translation>
+        <translation>Ctrl+D: mark H for every trainee still blank on the selected day.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="131"/>
@@ -466,7 +466,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="146"/>
         <source>Ke bawah: per hari, seperti membaca kolom kertas. Ke kanan: per peserta.</source>
-        <translation>Down: day by day, like reading the paper&apos;s columns. Right: participant by participant.</translation>
+        <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="245"/>
@@ -480,8 +480,8 @@ last entry</translation>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="246"/>
         <source>%Ln peserta</source>
         <translation>
-            <numerusform>%Ln participant</numerusform>
-            <numerusform>%Ln participants</numerusform>
+            <numerusform>%Ln trainee</numerusform>
+            <numerusform>%Ln trainees</numerusform>
         </translation>
     </message>
     <message>
@@ -493,8 +493,8 @@ last entry</translation>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
         <source>%Ln peserta diekspor ke {path}</source>
         <translation>
-            <numerusform>%Ln participant exported to {path}</numerusform>
-            <numerusform>%Ln participants exported to {path}</numerusform>
+            <numerusform>%Ln trainee exported to {path}</numerusform>
+            <numerusform>%Ln trainees exported to {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -534,7 +534,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="196"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
-        <translation>Key in the paper attendance sheet: one key per participant per day.</translation>
+        <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
@@ -549,7 +549,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="225"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
-        <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its participants, then start the training. Closed batches show when Include closed is ticked.</translation>
+        <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
@@ -706,7 +706,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="135"/>
         <source>Peserta</source>
-        <translation>Participant</translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="136"/>
@@ -873,7 +873,7 @@ last entry</translation>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="172"/>
         <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
-        <translation>Backups hold participants&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
+        <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/wizard.py" line="181"/>
@@ -1055,7 +1055,7 @@ last entry</translation>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
-        <translation>Unencrypted backups can be read by anyone who copies them (participants&apos; NIK, names, addresses). This choice is recorded in the audit trail.
+        <translation>Unencrypted backups can be read by anyone who copies them (trainees&apos; NIK, names, addresses). This choice is recorded in the audit trail.
 
 The reason:</translation>
     </message>
@@ -1130,8 +1130,8 @@ The reason:</translation>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="303"/>
         <source>%Ln cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>
-            <numerusform>%Ln backup is not encrypted: anyone who copies it can read participants&apos; NIK, names, phone numbers and addresses.</numerusform>
-            <numerusform>%Ln backups are not encrypted: anyone who copies them can read participants&apos; NIK, names, phone numbers and addresses.</numerusform>
+            <numerusform>%Ln backup is not encrypted: anyone who copies it can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
+            <numerusform>%Ln backups are not encrypted: anyone who copies them can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
         </translation>
     </message>
     <message>
@@ -1227,7 +1227,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="96"/>
         <source>Seleksi peserta</source>
-        <translation>Participant selection</translation>
+        <translation>Trainee selection</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="97"/>
@@ -1242,7 +1242,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="116"/>
         <source>Cetak daftar peserta…</source>
-        <translation>Print participant list…</translation>
+        <translation>Print trainee list…</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="117"/>
@@ -1252,7 +1252,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
         <source>Syarat peserta</source>
-        <translation>Participant requirements</translation>
+        <translation>Entry requirements</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
@@ -1263,7 +1263,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
         <source>Terima sebagai peserta</source>
-        <translation>Accept as participant</translation>
+        <translation>Accept as trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
@@ -1329,7 +1329,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="290"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
-        <translation>This programme sets no participant requirements.</translation>
+        <translation>This programme sets no entry requirements.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="315"/>
@@ -1438,7 +1438,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
         <source>Simpan daftar peserta</source>
-        <translation>Save participant list</translation>
+        <translation>Save trainee list</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
@@ -1454,7 +1454,7 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="639"/>
         <source>Daftar peserta</source>
-        <translation>Participant list</translation>
+        <translation>Trainee list</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
@@ -1493,7 +1493,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="586"/>
         <source>Daftar peserta {batch} {program}</source>
-        <translation>Participant list {batch} {program}</translation>
+        <translation>Trainee list {batch} {program}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="639"/>
@@ -1531,7 +1531,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="98"/>
         <source> peserta</source>
-        <translation> participants</translation>
+        <translation> trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/batch_dialog.py" line="125"/>
@@ -2451,7 +2451,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="281"/>
         <source>Yang dicetak: seluruh angkatan dalam satu pekerjaan cetak, atau dokumen peserta yang dipilih di daftar.</source>
-        <translation>What is printed: the whole batch in one print job, or the documents of the participants selected in the list.</translation>
+        <translation>What is printed: the whole batch in one print job, or the documents of the trainees selected in the list.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="283"/>
@@ -2461,7 +2461,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="284"/>
         <source>Peserta terpilih</source>
-        <translation>Selected participants</translation>
+        <translation>Selected trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="286"/>
@@ -2516,7 +2516,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="352"/>
         <source>Penilaian, kelulusan dan sertifikat dicatat per angkatan yang sudah dimulai. Rencanakan angkatan dan pilih pesertanya di Pelatihan &amp; Angkatan, lalu mulai pelatihannya.</source>
-        <translation>Assessments, graduation and certificates are recorded per batch that has started. Plan a batch and select its participants in Programmes &amp; Batches, then start the training.</translation>
+        <translation>Assessments, graduation and certificates are recorded per batch that has started. Plan a batch and select its trainees in Programmes &amp; Batches, then start the training.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="355"/>
@@ -2532,8 +2532,8 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="371"/>
         <source>%Ln peserta</source>
         <translation>
-            <numerusform>%Ln participant</numerusform>
-            <numerusform>%Ln participants</numerusform>
+            <numerusform>%Ln trainee</numerusform>
+            <numerusform>%Ln trainees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2573,8 +2573,8 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="525"/>
         <source>Tidak diterbitkan untuk %Ln peserta: {who}</source>
         <translation>
-            <numerusform>Not issued for %Ln participant: {who}</numerusform>
-            <numerusform>Not issued for %Ln participants: {who}</numerusform>
+            <numerusform>Not issued for %Ln trainee: {who}</numerusform>
+            <numerusform>Not issued for %Ln trainees: {who}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2593,17 +2593,17 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="536"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
-        <translation>No new documents were issued: every eligible participant already has a certificate or completion letter.</translation>
+        <translation>No new documents were issued: every eligible trainee already has a certificate or completion letter.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="540"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
-        <translation>No documents were issued: no participant has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
+        <translation>No documents were issued: no trainee has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="568"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
-        <translation>First select participants in the certificate list (Ctrl+click for several).</translation>
+        <translation>First select trainees in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="579"/>
@@ -2634,7 +2634,7 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="197"/>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="232"/>
         <source>Peserta</source>
-        <translation>Participant</translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="148"/>
@@ -2971,7 +2971,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="21"/>
         <source>Peserta ini tidak terdaftar di angkatan yang dipilih.</source>
-        <translation>This participant is not enrolled in the chosen batch.</translation>
+        <translation>This trainee is not enrolled in the chosen batch.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="22"/>
@@ -3001,7 +3001,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="28"/>
         <source>Peserta tidak ditemukan di angkatan ini.</source>
-        <translation>Participant not found in this batch.</translation>
+        <translation>Trainee not found in this batch.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="29"/>
@@ -3011,7 +3011,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="30"/>
         <source>Hanya peserta angkatan yang dapat dinilai.</source>
-        <translation>Only the batch&apos;s participants can be assessed.</translation>
+        <translation>Only the batch&apos;s trainees can be assessed.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="31"/>
@@ -3091,7 +3091,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="60"/>
         <source>Peserta tidak ditemukan.</source>
-        <translation>Participant not found.</translation>
+        <translation>Trainee not found.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="61"/>
@@ -3101,7 +3101,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="62"/>
         <source>Keputusan itu sudah berlaku untuk peserta ini.</source>
-        <translation>That decision already applies to this participant.</translation>
+        <translation>That decision already applies to this trainee.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="73"/>
@@ -3161,12 +3161,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="96"/>
         <source>mengubah data peserta</source>
-        <translation>change participant data</translation>
+        <translation>change trainee data</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="97"/>
         <source>menghapus peserta</source>
-        <translation>delete participants</translation>
+        <translation>delete trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="98"/>
@@ -3191,7 +3191,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="102"/>
         <source>menyeleksi peserta</source>
-        <translation>select participants</translation>
+        <translation>select trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="103"/>
@@ -3271,12 +3271,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="118"/>
         <source>menganonimkan data peserta</source>
-        <translation>anonymise participants&apos; data</translation>
+        <translation>anonymise trainees&apos; data</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="119"/>
         <source>membuat laporan data pribadi peserta</source>
-        <translation>make a participant&apos;s personal data report</translation>
+        <translation>make a trainee&apos;s personal data report</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="120"/>
@@ -3306,7 +3306,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="126"/>
         <source>Peserta</source>
-        <translation>Participant</translation>
+        <translation>Trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="127"/>
@@ -3376,7 +3376,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="145"/>
         <source>Peserta tidak ditemukan; muat ulang daftar lalu coba lagi.</source>
-        <translation>Participant not found; reload the list and try again.</translation>
+        <translation>Trainee not found; reload the list and try again.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="146"/>
@@ -3651,7 +3651,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="201"/>
         <source>Data peserta</source>
-        <translation>Participant record</translation>
+        <translation>Trainee record</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="202"/>
@@ -3691,7 +3691,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="209"/>
         <source>Kapasitas harus antara 1 dan 200 peserta.</source>
-        <translation>The capacity must be between 1 and 200 participants.</translation>
+        <translation>The capacity must be between 1 and 200 trainees.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="210"/>
@@ -3931,12 +3931,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="263"/>
         <source>Peserta yang dipilih tidak ditemukan di daftar peserta.</source>
-        <translation>The chosen participant was not found in the participant list.</translation>
+        <translation>The chosen trainee was not found in the trainee list.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="264"/>
         <source>{name} tidak hadir {length} hari pelatihan berturut-turut ({first} – {last}); hubungi peserta ini.</source>
-        <translation>{name} has been absent {length} training days in a row ({first} – {last}); contact this participant.</translation>
+        <translation>{name} has been absent {length} training days in a row ({first} – {last}); contact this trainee.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="269"/>
@@ -3956,7 +3956,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="279"/>
         <source>{name} bukan peserta {batch}; presensinya tidak dicatat.</source>
-        <translation>{name} is not a participant of {batch}; their attendance is not recorded.</translation>
+        <translation>{name} is not a trainee in {batch}; their attendance is not recorded.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="280"/>
@@ -4136,7 +4136,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="353"/>
         <source>Baris {row}: {name} tidak terdaftar di {batch} (kolom ID peserta tidak cocok).</source>
-        <translation>Row {row}: {name} is not enrolled in {batch} (the participant ID column does not match).</translation>
+        <translation>Row {row}: {name} is not enrolled in {batch} (the trainee ID column does not match).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="357"/>
@@ -4156,7 +4156,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="360"/>
         <source>peserta tanpa nama</source>
-        <translation>a participant without a name</translation>
+        <translation>a trainee without a name</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="361"/>
@@ -4201,7 +4201,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="908"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
-        <translation>There are {n} similar participant records. Check the list; if this really is a different person, save with a reason.</translation>
+        <translation>There are {n} similar trainee records. Check the list; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="972"/>
@@ -4211,7 +4211,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="982"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
-        <translation>{batch} is full ({taken} of {n} participants). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
+        <translation>{batch} is full ({taken} of {n} trainees). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
@@ -4401,7 +4401,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="483"/>
         <source>Lembar attendance_mark tidak berurutan per peserta; berkas ini bukan keluaran BLKDesk yang utuh.</source>
-        <translation>Sheet attendance_mark is not ordered by participant; this file is not an intact BLKDesk export.</translation>
+        <translation>Sheet attendance_mark is not ordered by trainee; this file is not an intact BLKDesk export.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="488"/>
@@ -4446,12 +4446,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="511"/>
         <source>NIK ini tidak terdaftar sebagai peserta di BLK ini.</source>
-        <translation>This NIK is not registered as a participant at this BLK.</translation>
+        <translation>This NIK is not registered as a trainee at this BLK.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="512"/>
         <source>Nama tidak cocok dengan peserta ber-NIK ini ({name}); periksa NIK pada baris ini.</source>
-        <translation>The name does not match the participant with this NIK ({name}); check the NIK on this row.</translation>
+        <translation>The name does not match the trainee with this NIK ({name}); check the NIK on this row.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="516"/>
@@ -4626,7 +4626,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="617"/>
         <source>NIK ini milik data peserta yang sudah dihapus; daftarkan lewat formulir Pendaftar baru agar datanya dipulihkan.</source>
-        <translation>This NIK belongs to a deleted participant record; register them through the New applicant form so that the record is restored.</translation>
+        <translation>This NIK belongs to a deleted trainee record; register them through the New applicant form so that the record is restored.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="622"/>
@@ -4811,12 +4811,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="707"/>
         <source>Tulis dasar permintaan penghapusan (mis. surat permohonan peserta).</source>
-        <translation>Write the basis of the erasure request (e.g. the participant&apos;s letter).</translation>
+        <translation>Write the basis of the erasure request (e.g. the trainee&apos;s letter).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="711"/>
         <source>Sertifikat {number} sudah terbit untuk peserta ini; batalkan sertifikat itu terlebih dahulu bila hasil penilaian harus diubah.</source>
-        <translation>Certificate {number} has already been issued to this participant; cancel that certificate first if the assessment result has to change.</translation>
+        <translation>Certificate {number} has already been issued to this trainee; cancel that certificate first if the assessment result has to change.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="716"/>
@@ -4831,7 +4831,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="726"/>
         <source>Unit {code} belum dinilai untuk peserta ini.</source>
-        <translation>Unit {code} has not been assessed for this participant.</translation>
+        <translation>Unit {code} has not been assessed for this trainee.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="727"/>
@@ -5226,7 +5226,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="876"/>
         <source>Penempatan hanya dicatat untuk peserta yang mengikuti pelatihan; pendaftar ini tidak menjadi peserta angkatan tersebut.</source>
-        <translation>Placements are recorded only for participants who took part in a training; this applicant did not become a participant of that batch.</translation>
+        <translation>Placements are recorded only for trainees who took part in a training; this applicant did not become a trainee in that batch.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="881"/>
@@ -5331,7 +5331,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="913"/>
         <source>Data peserta tidak ditemukan (mungkin sudah dihapus).</source>
-        <translation>Participant record not found (it may have been deleted).</translation>
+        <translation>Trainee record not found (it may have been deleted).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
@@ -5396,7 +5396,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="930"/>
         <source>{name} juga peserta {batch} pada {day}; hari pelatihan tidak boleh bertabrakan.</source>
-        <translation>{name} is also a participant of {batch} on {day}; training days may not clash.</translation>
+        <translation>{name} is also a trainee in {batch} on {day}; training days may not clash.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="934"/>
@@ -5411,7 +5411,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="936"/>
         <source>Kapasitas tidak boleh kurang dari jumlah peserta yang sudah diterima ({n}).</source>
-        <translation>The capacity cannot be below the number of participants already accepted ({n}).</translation>
+        <translation>The capacity cannot be below the number of trainees already accepted ({n}).</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="940"/>
@@ -5436,7 +5436,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="947"/>
         <source>Angkatan belum punya peserta yang lulus seleksi; seleksi pendaftar dulu.</source>
-        <translation>The batch has no participants who passed selection yet; select the applicants first.</translation>
+        <translation>The batch has no trainees who passed selection yet; select the applicants first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="951"/>
@@ -5446,7 +5446,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="952"/>
         <source>Seorang peserta</source>
-        <translation>A participant</translation>
+        <translation>A trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="953"/>
@@ -5536,7 +5536,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="987"/>
         <source>{name} sudah menjadi peserta {batch}, yang juga berlatih pada {day}. Seorang peserta tidak dapat mengikuti dua angkatan yang harinya bertabrakan.</source>
-        <translation>{name} is already a participant of {batch}, which also trains on {day}. A participant cannot attend two batches whose days clash.</translation>
+        <translation>{name} is already a trainee in {batch}, which also trains on {day}. A trainee cannot attend two batches whose days clash.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="992"/>
@@ -6056,7 +6056,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>{n} peserta</source>
-        <translation>{n} participants</translation>
+        <translation>{n} trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1245"/>
@@ -6339,7 +6339,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
         <source>{n} peserta</source>
-        <translation>{n} participant</translation>
+        <translation>{n} trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
@@ -6459,12 +6459,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1373"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
-        <translation>There is {n} similar participant record. Check it; if this really is a different person, save with a reason.</translation>
+        <translation>There is {n} similar trainee record. Check it; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
-        <translation>{batch} is full ({taken} of {n} participant). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
+        <translation>{batch} is full ({taken} of {n} trainee). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1383"/>
@@ -6715,7 +6715,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/drafts_box.py" line="74"/>
         <source>Ubah data peserta</source>
-        <translation>Edit participant record</translation>
+        <translation>Edit trainee record</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/drafts_box.py" line="93"/>
@@ -7232,7 +7232,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
         <source>Peserta sedang pelatihan</source>
-        <translation>Participants in training</translation>
+        <translation>Trainees now in training</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
@@ -7262,7 +7262,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="145"/>
         <source>Belum ada peserta tahun ini.</source>
-        <translation>No participants this year yet.</translation>
+        <translation>No trainees this year yet.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="147"/>
@@ -7327,7 +7327,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="242"/>
         <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
-        <translation>Plan a batch, then select its participants.</translation>
+        <translation>Plan a batch, then select its trainees.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="252"/>
@@ -7417,14 +7417,14 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
-        <translation>Participants {year} by vocation</translation>
+        <translation>Trainees {year} by vocation</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="356"/>
         <source>%Ln peserta: {male} laki-laki, {female} perempuan</source>
         <translation>
-            <numerusform>%Ln participant: {male} male, {female} female</numerusform>
-            <numerusform>%Ln participants: {male} male, {female} female</numerusform>
+            <numerusform>%Ln trainee: {male} male, {female} female</numerusform>
+            <numerusform>%Ln trainees: {male} male, {female} female</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7460,8 +7460,8 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="365"/>
         <source>{vocation} · {sex}: %Ln peserta</source>
         <translation>
-            <numerusform>{vocation} · {sex}: %Ln participant</numerusform>
-            <numerusform>{vocation} · {sex}: %Ln participants</numerusform>
+            <numerusform>{vocation} · {sex}: %Ln trainee</numerusform>
+            <numerusform>{vocation} · {sex}: %Ln trainees</numerusform>
         </translation>
     </message>
     <message>
@@ -7522,7 +7522,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
         <source>Peserta</source>
-        <translation>Participants</translation>
+        <translation>Trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
@@ -7564,12 +7564,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="486"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
-        <translation>Participants {year} · {vocation} · {sex}</translation>
+        <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="490"/>
         <source>Peserta {year} · {vocation}</source>
-        <translation>Participants {year} · {vocation}</translation>
+        <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
@@ -8157,7 +8157,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="42"/>
         <source>Lulus seleksi (peserta)</source>
-        <translation>Selected (participant)</translation>
+        <translation>Selected (trainee)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="43"/>
@@ -8252,7 +8252,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="64"/>
         <source>Peserta aktif</source>
-        <translation>Active participants</translation>
+        <translation>Active trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="65"/>
@@ -8272,7 +8272,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="68"/>
         <source>Peserta baru</source>
-        <translation>New participants</translation>
+        <translation>New trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="69"/>
@@ -8282,12 +8282,12 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="70"/>
         <source>Usia peserta aktif</source>
-        <translation>Age of active participants</translation>
+        <translation>Age of active trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="71"/>
         <source>Pendidikan peserta aktif</source>
-        <translation>Education of active participants</translation>
+        <translation>Education of active trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/labels.py" line="72"/>
@@ -8556,7 +8556,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="164"/>
         <source>Berisi foto peserta bila ada; kosong untuk ditempel.</source>
-        <translation>Contains the participant&apos;s photo if available; left blank for a photo to be pasted on.</translation>
+        <translation>Contains the trainee&apos;s photo if available; left blank for a photo to be pasted on.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/layout_dialog.py" line="166"/>
@@ -9378,12 +9378,12 @@ yet</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="52"/>
         <source>Permintaan akses data pribadi (UU 27/2022 Pasal 32) dijawab paling lambat 3×24 jam: cari peserta, tampilkan laporannya, lalu simpan dan serahkan. Penganonimkan menghapus identitas peserta tetapi mempertahankan angka rekap.</source>
-        <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the participant, show their report, then save and hand it over. Anonymising removes the participant&apos;s identity but keeps the summary figures.</translation>
+        <translation>Personal data access requests (Law 27/2022, Article 32) must be answered within 3×24 hours: find the trainee, show their report, then save and hand it over. Anonymising removes the trainee&apos;s identity but keeps the summary figures.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="60"/>
         <source>NIK atau nama peserta</source>
-        <translation>NIK or participant name</translation>
+        <translation>NIK or trainee name</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="62"/>
@@ -9418,7 +9418,7 @@ yet</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="90"/>
         <source>Anonimkan peserta…</source>
-        <translation>Anonymise participants…</translation>
+        <translation>Anonymise trainees…</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="109"/>
@@ -9495,12 +9495,12 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="173"/>
         <source>{n} peserta ditemukan.</source>
-        <translation>Participants found: {n}.</translation>
+        <translation>Trainees found: {n}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="176"/>
         <source>Tidak ada peserta dengan NIK atau nama yang berawalan “{text}”. Nama dicari dari awalnya, seperti tertulis di KTP.</source>
-        <translation>No participant has a NIK or name starting with “{text}”. Names are searched from their start, as written on the KTP.</translation>
+        <translation>No trainee has a NIK or name starting with “{text}”. Names are searched from their start, as written on the KTP.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="184"/>
@@ -9513,7 +9513,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="184"/>
         <source>Pilih dulu peserta.</source>
-        <translation>Select a participant first.</translation>
+        <translation>Select a trainee first.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="210"/>
@@ -9540,7 +9540,7 @@ Saved: {path}</translation>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="240"/>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="255"/>
         <source>Anonimkan peserta</source>
-        <translation>Anonymise participants</translation>
+        <translation>Anonymise trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
@@ -9646,7 +9646,7 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="256"/>
         <source>Persyaratan peserta</source>
-        <translation>Participant requirements</translation>
+        <translation>Entry requirements</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/program_dialog.py" line="259"/>
@@ -9780,12 +9780,12 @@ Saved: {path}</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="446"/>
         <source>Pilih angkatan atau program untuk melihat syarat pesertanya.</source>
-        <translation>Select a batch or programme to see its participant requirements.</translation>
+        <translation>Select a batch or programme to see its entry requirements.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="450"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
-        <translation>This programme sets no participant requirements.</translation>
+        <translation>This programme sets no entry requirements.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/sections.py" line="461"/>
@@ -9868,7 +9868,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="274"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="524"/>
         <source>Peserta</source>
-        <translation>Participants</translation>
+        <translation>Trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="216"/>
@@ -9890,7 +9890,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="215"/>
         <source>Peserta tahun ini</source>
-        <translation>Participants this year</translation>
+        <translation>Trainees this year</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="218"/>
@@ -9914,7 +9914,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="296"/>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="297"/>
         <source>Belum ada peserta tahun ini.</source>
-        <translation>No participants this year yet.</translation>
+        <translation>No trainees this year yet.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="298"/>
@@ -9929,7 +9929,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="350"/>
         <source>Peserta: yang mengikuti angkatan yang mulai tahun ini. Usia pada hari pertama pelatihan. Kelulusan: lulus dari peserta angkatan yang sudah selesai. Bekerja ≤ 6 bln: lulusan angkatan yang selesai 6–18 bulan lalu yang tercatat bekerja, berwirausaha atau menjadi PMI paling lambat 6 bulan setelah selesai. Klik dua kali sebuah angka untuk daftar orangnya.</source>
-        <translation>Participants: those taking part in batches that started this year. Age on the first day of training. Graduation: passed, among participants of batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
+        <translation>Trainees: everyone in a batch that started this year. Age on the first day of training. Graduation: how many passed, out of the trainees in batches that have ended. Working ≤ 6 mo: graduates of batches that ended 6–18 months ago recorded as employed, self-employed or migrant workers within 6 months of the end. Double-click a figure for the list of people.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="379"/>
@@ -9954,7 +9954,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="420"/>
         <source>{share} dari peserta</source>
-        <translation>{share} of participants</translation>
+        <translation>{share} of trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="424"/>
@@ -9969,7 +9969,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="445"/>
         <source>Peserta {year} per BLK</source>
-        <translation>Participants {year} per BLK</translation>
+        <translation>Trainees {year} per BLK</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="465"/>
@@ -9994,7 +9994,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="488"/>
         <source>Peserta {year} per kejuruan, semua BLK</source>
-        <translation>Participants {year} per vocation, all BLKs</translation>
+        <translation>Trainees {year} per vocation, all BLKs</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="489"/>
@@ -10044,17 +10044,17 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="525"/>
         <source>Peserta perempuan</source>
-        <translation>Women participants</translation>
+        <translation>Women trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="526"/>
         <source>Peserta usia 15–24</source>
-        <translation>Participants aged 15–24</translation>
+        <translation>Trainees aged 15–24</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="527"/>
         <source>Peserta usia 15–29</source>
-        <translation>Participants aged 15–29</translation>
+        <translation>Trainees aged 15–29</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="529"/>
@@ -10064,7 +10064,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="530"/>
         <source>Peserta angkatan yang sudah selesai</source>
-        <translation>Participants of batches that have ended</translation>
+        <translation>Trainees in batches that have ended</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="220"/>
@@ -10100,8 +10100,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="450"/>
         <source>%Ln peserta, {women} perempuan</source>
         <translation>
-            <numerusform>%Ln participant, {women} female</numerusform>
-            <numerusform>%Ln participants, {women} female</numerusform>
+            <numerusform>%Ln trainee, {women} female</numerusform>
+            <numerusform>%Ln trainees, {women} female</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10116,8 +10116,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/province/beranda.py" line="497"/>
         <source>%Ln peserta</source>
         <translation>
-            <numerusform>%Ln participant</numerusform>
-            <numerusform>%Ln participants</numerusform>
+            <numerusform>%Ln trainee</numerusform>
+            <numerusform>%Ln trainees</numerusform>
         </translation>
     </message>
     <message>
@@ -10325,12 +10325,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="162"/>
         <source>Tidak ada peserta aktif pada bulan ini.</source>
-        <translation>No active participants this month.</translation>
+        <translation>No active trainees this month.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="167"/>
         <source>Peserta aktif menurut kejuruan dan jenis kelamin</source>
-        <translation>Active participants by vocation and sex</translation>
+        <translation>Active trainees by vocation and sex</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="176"/>
@@ -10388,8 +10388,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="236"/>
         <source>%Ln peserta aktif</source>
         <translation>
-            <numerusform>%Ln active participant</numerusform>
-            <numerusform>%Ln active participants</numerusform>
+            <numerusform>%Ln active trainee</numerusform>
+            <numerusform>%Ln active trainees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -10448,7 +10448,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="361"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat jalan dan RT/RW, nomor AK/1, paspor, nama wali. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
-        <translation>The sync file holds the BLK&apos;s records (participants, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a security code computed from its contents: if the file is changed after export, the province rejects it.</translation>
+        <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a security code computed from its contents: if the file is changed after export, the province rejects it.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="376"/>
@@ -11066,7 +11066,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="68"/>
         <source>Data peserta</source>
-        <translation>Participant details</translation>
+        <translation>Trainee details</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="75"/>
@@ -11371,7 +11371,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="281"/>
         <source>Hapus peserta</source>
-        <translation>Delete participant</translation>
+        <translation>Delete trainee</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/detail.py" line="282"/>
@@ -11543,7 +11543,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
         <source>Ubah data peserta</source>
-        <translation>Edit participant details</translation>
+        <translation>Edit trainee details</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="178"/>
@@ -11686,12 +11686,12 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="27"/>
         <source>Tambah pendaftar dari daftar peserta</source>
-        <translation>Add applicants from participant list</translation>
+        <translation>Add applicants from the trainee list</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="33"/>
         <source>Cari nama, NIK atau nomor HP, lalu tekan Enter. Bila ditemukan beberapa orang, pilih dengan panah bawah (beberapa sekaligus dengan Shift atau Ctrl), lalu tekan Enter lagi. Orang yang belum terdaftar dimasukkan dulu di halaman Peserta.</source>
-        <translation>Search by name, NIK or mobile number, then press Enter. If several people are found, choose with the down arrow (several at once with Shift or Ctrl), then press Enter again. People not yet registered must first be added on the Participants page.</translation>
+        <translation>Search by name, NIK or mobile number, then press Enter. If several people are found, choose with the down arrow (several at once with Shift or Ctrl), then press Enter again. People not yet registered must first be added on the Trainees page.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/small_dialogs.py" line="38"/>
@@ -11730,7 +11730,7 @@ Recognised columns (any order): {names}.</translation>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="188"/>
         <source>Peserta</source>
-        <translation>Participants</translation>
+        <translation>Trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
@@ -11793,25 +11793,25 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="267"/>
         <source>{n} peserta ditemukan</source>
-        <translation>{n} participants found</translation>
+        <translation>{n} trainees found</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="269"/>
         <source>%Ln peserta ditemukan</source>
         <translation>
-            <numerusform>%Ln participant found</numerusform>
-            <numerusform>%Ln participants found</numerusform>
+            <numerusform>%Ln trainee found</numerusform>
+            <numerusform>%Ln trainees found</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
         <source>Belum ada data peserta</source>
-        <translation>No participant data yet</translation>
+        <translation>No trainee data yet</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="278"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
-        <translation>Participants come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
+        <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="288"/>
@@ -11826,7 +11826,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="326"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
-        <translation>List of all applicants and training participants. Press Enter to open a participant&apos;s record.</translation>
+        <translation>List of all applicants and trainees. Press Enter to open a trainee&apos;s record.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="348"/>
@@ -11942,7 +11942,7 @@ Recognised columns (any order): {names}.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="22"/>
         <source>Lulus seleksi (peserta)</source>
-        <translation>Selected (participant)</translation>
+        <translation>Selected (trainee)</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/labels.py" line="23"/>
@@ -12472,7 +12472,7 @@ Batches already planned keep their days.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="123"/>
         <source>Peserta</source>
-        <translation>Participants</translation>
+        <translation>Trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/training/page.py" line="83"/>

@@ -238,7 +238,7 @@ class AttendancePage(Page):
         days = grid.days
         span = f"{format_date(days[0])} – {format_date(days[-1])}" if days else ""
         self.info.setText(
-            # Each count says its own noun: "1 training day · 2 participants" in English.
+            # Each count says its own noun: "1 training day · 2 trainees" in English.
             self.tr("{program} · {span} · {days} · {people} · ambang kehadiran {threshold}").format(
                 program=grid.program_name,
                 span=span,
