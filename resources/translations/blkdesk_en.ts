@@ -4456,7 +4456,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="516"/>
         <source>{name} belum tercatat lulus pelatihan sebelum tanggal survei.</source>
-        <translation>{name} is not recorded as having graduated from a training before the survey date.</translation>
+        <translation>{name} is not recorded as having passed a training before the survey date.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="517"/>
