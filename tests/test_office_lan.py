@@ -89,3 +89,20 @@ def test_a_server_pc_that_answers_nothing_is_explained_at_start_up(clerk):
         said == f"down Server kantor {SILENT_IP}:5432 tidak dapat dihubungi; periksa jaringan "
         "dan pastikan PC server menyala."
     )
+
+
+def test_a_server_pc_with_nothing_on_the_port_sends_the_clerk_to_that_pc(clerk):
+    said = clerk.ask("open postgresql+psycopg://blk@10.77.0.1:5433/blkdesk")
+    assert said == (
+        "down PC server kantor 10.77.0.1 menyala, tetapi server BLKDesk tidak berjalan di port "
+        "5433; buka BLKDesk di PC server itu, atau periksa port-nya bila server dipindah."
+    )
+
+
+def test_a_server_pc_name_the_lan_does_not_know_is_named(clerk):
+    # The clerk's PC has no name server on its LAN: the look-up fails there, never leaving it.
+    said = clerk.ask("open postgresql+psycopg://blk@pc-server-kantor:5432/blkdesk")
+    assert said == (
+        "down Nama PC server kantor 'pc-server-kantor' tidak dikenal di jaringan; periksa "
+        "ejaannya atau ketik alamat IP PC server itu."
+    )

@@ -17,7 +17,7 @@ from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui.screens import SettingsPage
 from blkdesk.ui.screens.settings.office_tab import ConnectDialog
 from tests.support.office_home import office_home
-from tests.support.postgres import free_port
+from tests.support.postgres import free_port, server
 from tests.support.windows import main_window
 
 pytestmark = pytest.mark.postgres
@@ -65,10 +65,15 @@ def test_connect_tests_the_address_and_remembers_only_a_working_one(qtbot, db, p
         dialog.accept()
         assert "Isi alamat" in dialog.errors.labels["host"].text()
         qtbot.keyClicks(dialog.host, "127.0.0.1")
-        dialog.port.setValue(free_port())  # nobody listens there
+        closed = free_port()  # this PC answers, but nobody listens there
+        dialog.port.setValue(closed)
         qtbot.keyClicks(dialog.password, "rahasia")
         dialog.accept()
-        assert "tidak dapat dihubungi" in dialog.result_label.text()
+        assert dialog.result_label.text() == (
+            f"PC server kantor 127.0.0.1 menyala, tetapi server BLKDesk tidak berjalan di port "
+            f"{closed}; buka BLKDesk di PC server itu, atau periksa port-nya bila server "
+            "dipindah."
+        )
         assert paths.remembered_server() is None
         port = make_url(postgres_url).port
         _blkdesk_role(postgres_url)
@@ -192,3 +197,30 @@ def test_a_search_that_cannot_listen_says_why_in_english(qtbot, db, monkeypatch,
         )
     finally:
         window.guard.idle.stop()
+
+
+def test_a_server_with_too_many_clients_tells_the_clerk_to_close_one_in_english(qtbot, db, english):
+    with server() as srv:
+        if srv is None:
+            pytest.skip("no PostgreSQL server could be started here")
+        assert srv.restart_with(max_connections=3, superuser_reserved_connections=0)
+        held = [psycopg.connect(host="127.0.0.1", port=srv.port, user="blk", dbname="blkdesk")
+                for _ in range(3)]  # fmt: skip
+        window, tab = _window(qtbot, db)
+        try:
+            dialog = ConnectDialog(tab)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.keyClicks(dialog.host, "127.0.0.1")
+            dialog.port.setValue(srv.port)
+            qtbot.keyClicks(dialog.password, "rahasia")
+            qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+            assert dialog.result_label.text() == (
+                f"The office server 127.0.0.1:{srv.port} already serves too many PCs or BLKDesk "
+                "windows; close BLKDesk on a PC that is not in use, or ask the administrator."
+            )
+            assert dialog.isVisible() and paths.remembered_server() is None
+        finally:
+            window.guard.idle.stop()
+            for conn in held:
+                conn.close()

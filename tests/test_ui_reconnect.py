@@ -82,8 +82,9 @@ def test_a_server_that_moved_is_connected_anew_from_the_start_up(qtbot, office):
 
     answer_in_turn(qtbot, [(QMessageBox, note)])
     assert app_module.open_or_explain(None) is None  # the clerk closes: nothing changes
-    assert said == [f"Server kantor 127.0.0.1:{moved_from} tidak dapat dihubungi; periksa "
-                    "jaringan dan pastikan PC server menyala."]  # fmt: skip
+    assert said == [f"PC server kantor 127.0.0.1 menyala, tetapi server BLKDesk tidak berjalan "
+                    f"di port {moved_from}; buka BLKDesk di PC server itu, atau periksa port-nya "
+                    "bila server dipindah."]  # fmt: skip
     assert sorted(offered) == ["Coba lagi", "Tutup", "Ubah koneksi…"]
     assert make_url(paths.remembered_server()).port == moved_from
 

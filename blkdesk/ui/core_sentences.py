@@ -1015,6 +1015,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Core", "Server kantor {where} tidak memiliki database '{database}'."),
     QT_TRANSLATE_NOOP(
         "Core",
+        "Nama PC server kantor '{host}' tidak dikenal di jaringan; periksa ejaannya atau ketik "
+        "alamat IP PC server itu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "PC server kantor {host} menyala, tetapi server BLKDesk tidak berjalan di port {port}; "
+        "buka BLKDesk di PC server itu, atau periksa port-nya bila server dipindah.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Server kantor {where} sedang dinyalakan, dimatikan atau dipulihkan; tunggu satu menit "
+        "lalu coba lagi, dan bila tetap begini, buka BLKDesk di PC server itu.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Server kantor {where} sudah melayani terlalu banyak PC atau jendela BLKDesk; tutup "
+        "BLKDesk di PC yang tidak dipakai, atau hubungi administrator.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.",
     ),
     QT_TRANSLATE_NOOP(

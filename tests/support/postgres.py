@@ -60,6 +60,20 @@ class Server:
             == 0
         )  # fmt: skip
 
+    def restart_with(self, **settings: object) -> bool:
+        """Stopped at once and started again with `settings` (as ALTER SYSTEM would write them)."""
+        self.kill()
+        with (self.data / "postgresql.auto.conf").open("a", encoding="utf-8") as conf:
+            conf.writelines(f"{name} = {value}\n" for name, value in settings.items())
+        return self.start()
+
+    def stop_smart(self) -> "subprocess.Popen[bytes]":
+        """Shutting down as PostgreSQL's smart mode does: it waits for the sessions still open,
+        and meanwhile refuses new ones."""
+        cmd = [str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "smart", "-w", "stop"]
+        full = ["runuser", "-u", self.owner, "--", *cmd] if self.owner else cmd
+        return subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
     def kill(self) -> None:
         """Stop at once, as a power cut would: no checkpoint, clients cut off."""
         _run(self.owner, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",

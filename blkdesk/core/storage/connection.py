@@ -7,16 +7,31 @@ back (paths decides the database early at start-up, before anything else is impo
 
 import json
 import os
+import socket
+import struct
+import time
+from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage import vault
+from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.paths import connection_file
 
 KEYRING_NAME = "koneksi"
+# SQLSTATEs the server answers with (the same in every language the server speaks).
 DISK_FULL = "53100"
+TOO_MANY_CONNECTIONS = "53300"
+CANNOT_CONNECT_NOW = "57P03"  # starting up, shutting down, recovering after a crash
+# How long the second question to the server's PC (see `_ask_server`) may wait: Windows tries a
+# refused connection again for about two seconds before it gives up.
+ASK_TIMEOUT = 4
+# What `_ask_server` found besides a SQLSTATE.
+NO_SUCH_NAME = "name"
+REFUSED = "refused"
+DROPPED = "dropped"
 
 
 def remember(url: str) -> None:
@@ -50,17 +65,24 @@ def server_url(host: str, port: int, password: str, user: str, database: str) ->
 
 
 def unreachable_message(url: str, exc: BaseException) -> str:
-    """One Indonesian sentence for a server that does not answer, refuses us, or cannot write."""
+    """One Indonesian sentence for a server that does not answer, refuses us, or cannot write,
+    saying what the clerk can do about it."""
+    import psycopg
+
     parsed = make_url(url)
     where = f"{parsed.host}:{parsed.port or 5432}"
+    orig = getattr(exc, "orig", exc)
     text = str(exc).lower()
     # The server answered, but its PC's disk is full (SQLSTATE 53100): the network is fine, and
     # only freeing space on that PC helps.
-    if getattr(getattr(exc, "orig", exc), "sqlstate", None) == DISK_FULL:
+    if getattr(orig, "sqlstate", None) == DISK_FULL:
         return Sentence(
             "Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.",
             where=where,
         )
+    # Words, not SQLSTATEs: libpq keeps the SQLSTATE of a refused start-up to itself, and the
+    # second question below cannot give the password these come after. BLKDesk's own server
+    # speaks English whatever the PC's language (initdb --locale C).
     if "password" in text or "authentication" in text:
         return Sentence(
             "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
@@ -72,6 +94,15 @@ def unreachable_message(url: str, exc: BaseException) -> str:
             where=where,
             database=parsed.database,
         )
+    if not isinstance(orig, psycopg.errors.ConnectionTimeout):  # no second wait on a silent PC
+        kwargs = connect_kwargs(url)
+        host, port = str(kwargs["host"]), int(kwargs["port"])
+        if not host.startswith("/"):  # a socket folder on this PC has no network to explain
+            user, database = str(kwargs.get("user") or ""), str(kwargs["dbname"])
+            answer = _ask_server(host, port, user, database, ASK_TIMEOUT)
+            said = _answer_sentence(answer, host, port, where)
+            if said is not None:
+                return said
     return Sentence(
         "Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server "
         "menyala.",
@@ -79,11 +110,115 @@ def unreachable_message(url: str, exc: BaseException) -> str:
     )
 
 
+def _answer_sentence(answer: str | None, host: str, port: int, where: str) -> str | None:
+    if answer == NO_SUCH_NAME:
+        return Sentence(
+            "Nama PC server kantor '{host}' tidak dikenal di jaringan; periksa ejaannya atau "
+            "ketik alamat IP PC server itu.",
+            host=host,
+        )
+    if answer == REFUSED:
+        # A server stopped by a full disk (it crashes and cannot restart) looks the same from
+        # here: BLKDesk on the server PC starts it, or says that its disk is full.
+        return Sentence(
+            "PC server kantor {host} menyala, tetapi server BLKDesk tidak berjalan di port "
+            "{port}; buka BLKDesk di PC server itu, atau periksa port-nya bila server dipindah.",
+            host=host,
+            port=str(port),
+        )
+    if answer == CANNOT_CONNECT_NOW:
+        # A recovery that never ends (its disk is full) says the same: hence the second half.
+        return Sentence(
+            "Server kantor {where} sedang dinyalakan, dimatikan atau dipulihkan; tunggu satu "
+            "menit lalu coba lagi, dan bila tetap begini, buka BLKDesk di PC server itu.",
+            where=where,
+        )
+    if answer == TOO_MANY_CONNECTIONS:
+        return Sentence(
+            "Server kantor {where} sudah melayani terlalu banyak PC atau jendela BLKDesk; tutup "
+            "BLKDesk di PC yang tidak dipakai, atau hubungi administrator.",
+            where=where,
+        )
+    return None
+
+
+def _ask_server(host: str, port: int, user: str, database: str, timeout: float) -> str | None:
+    """Why a connection failed, asked of the server's PC once more by BLKDesk itself.
+
+    What psycopg raised does not say it: libpq gives neither the errno of a refused or
+    unroutable connection nor the SQLSTATE of a start-up the server refused, only its words, in
+    the language of this PC (the errno's) and of the server (the refusal's). So: NO_SUCH_NAME
+    when the name resolves to no address, REFUSED when the PC answers but nothing listens on the
+    port, the SQLSTATE of a start-up the server refuses (PostgreSQL's protocol 3.0: a
+    StartupMessage, then an ErrorResponse whose field C is the SQLSTATE), and None for anything
+    else: no answer, or a server that would go on to ask for the password."""
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        return NO_SUCH_NAME
+    answer = _ask_addresses(addresses, user, database, timeout)
+    if answer == DROPPED:
+        # A server that is going away takes the connection and drops it unanswered; a moment
+        # later its port refuses (or, restarting, it says so).
+        time.sleep(0.5)
+        answer = _ask_addresses(addresses, user, database, timeout)
+    return None if answer == DROPPED else answer
+
+
+def _ask_addresses(
+    addresses: list[tuple[Any, ...]], user: str, database: str, timeout: float
+) -> str | None:
+    refused = False
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as sock:
+            sock.settimeout(timeout)
+            try:
+                sock.connect(address)
+            except ConnectionRefusedError:
+                refused = True
+                continue
+            except OSError:  # no route to it, or no answer within the timeout
+                continue
+            try:
+                return _startup_refusal(sock, user, database)
+            except ConnectionError:
+                return DROPPED
+            except OSError:
+                return None
+    return REFUSED if refused else None
+
+
+def _startup_refusal(sock: socket.socket, user: str, database: str) -> str | None:
+    params = b"".join(
+        key + b"\0" + value.encode() + b"\0"
+        for key, value in ((b"user", user), (b"database", database))
+    )
+    body = struct.pack("!i", 3 << 16) + params + b"\0"  # protocol 3.0
+    sock.sendall(struct.pack("!i", len(body) + 4) + body)
+    if _receive(sock, 1) != b"E":
+        return None  # it asks for a password (R): the start-up itself is accepted
+    (length,) = struct.unpack("!i", _receive(sock, 4))
+    if not 4 < length <= 8192:
+        return None  # not PostgreSQL
+    for field in _receive(sock, length - 4).split(b"\0"):
+        if field[:1] == b"C":
+            return field[1:].decode("ascii", "replace")
+    return None
+
+
+def _receive(sock: socket.socket, size: int) -> bytes:
+    data = b""
+    while len(data) < size:
+        more = sock.recv(size - len(data))
+        if not more:
+            raise ConnectionResetError
+        data += more
+    return data
+
+
 def check(url: str, timeout: int = 5) -> None:
     """Connect once; raises DatabaseError with a clerk's sentence when that fails."""
     import psycopg
-
-    from blkdesk.core.storage.notify import connect_kwargs
 
     try:
         with psycopg.connect(**{**connect_kwargs(url), "connect_timeout": timeout}) as conn:
