@@ -77,14 +77,17 @@ def test_a_server_that_moved_is_connected_anew_from_the_start_up(qtbot, office):
     offered: list[str] = []
 
     def note(box: QWidget) -> None:
-        said.append(box.text())
+        said.extend((box.text(), box.informativeText()))
         _press("Tutup", offered)(box)
 
     answer_in_turn(qtbot, [(QMessageBox, note)])
     assert app_module.open_or_explain(None) is None  # the clerk closes: nothing changes
     assert said == [f"PC server kantor 127.0.0.1 menyala, tetapi server BLKDesk tidak berjalan "
                     f"di port {moved_from}; buka BLKDesk di PC server itu, atau periksa port-nya "
-                    "bila server dipindah."]  # fmt: skip
+                    "bila server dipindah.",
+                    "Coba lagi setelah masalah di atas teratasi, atau hubungkan ke server kantor "
+                    "dengan alamat dan kata sandi yang ditampilkan BLKDesk di PC server."
+                    ]  # fmt: skip
     assert sorted(offered) == ["Coba lagi", "Tutup", "Ubah koneksi…"]
     assert make_url(paths.remembered_server()).port == moved_from
 

@@ -22,8 +22,8 @@ def ask(problem: str) -> bool:
         else:
             hint = QCoreApplication.translate(
                 "Reconnect",
-                "Coba lagi setelah PC server menyala, atau hubungkan ke server kantor dengan "
-                "alamat dan kata sandi yang ditampilkan BLKDesk di PC server.",
+                "Coba lagi setelah masalah di atas teratasi, atau hubungkan ke server kantor "
+                "dengan alamat dan kata sandi yang ditampilkan BLKDesk di PC server.",
             )
         box.setInformativeText(hint)
         again = box.addButton(

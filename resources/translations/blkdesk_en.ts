@@ -10189,8 +10189,8 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/reconnect.py" line="23"/>
-        <source>Coba lagi setelah PC server menyala, atau hubungkan ke server kantor dengan alamat dan kata sandi yang ditampilkan BLKDesk di PC server.</source>
-        <translation>Try again once the server PC is on, or connect to the office server with the address and password BLKDesk shows on the server PC.</translation>
+        <source>Coba lagi setelah masalah di atas teratasi, atau hubungkan ke server kantor dengan alamat dan kata sandi yang ditampilkan BLKDesk di PC server.</source>
+        <translation>Try again once the problem above is dealt with, or connect to the office server with the address and password BLKDesk shows on the server PC.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/reconnect.py" line="30"/>
