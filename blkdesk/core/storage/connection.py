@@ -159,7 +159,7 @@ def _ask_server(host: str, port: int, user: str, database: str, timeout: float) 
     answer = _ask_addresses(addresses, user, database, timeout)
     if answer == DROPPED:
         # A server that is going away takes the connection and drops it unanswered; a moment
-        # later its port refuses (or, restarting, it says so).
+        # later its port refuses (or, restarting, it says so). One that is frozen stays silent.
         time.sleep(0.5)
         answer = _ask_addresses(addresses, user, database, timeout)
     return None if answer == DROPPED else answer
@@ -168,7 +168,7 @@ def _ask_server(host: str, port: int, user: str, database: str, timeout: float) 
 def _ask_addresses(
     addresses: list[tuple[Any, ...]], user: str, database: str, timeout: float
 ) -> str | None:
-    refused = False
+    refused = dropped = False
     for family, kind, proto, _, address in addresses:
         with socket.socket(family, kind, proto) as sock:
             sock.settimeout(timeout)
@@ -177,15 +177,16 @@ def _ask_addresses(
             except ConnectionRefusedError:
                 refused = True
                 continue
+            except ConnectionResetError:  # its listening socket closed as we knocked
+                dropped = True
+                continue
             except OSError:  # no route to it, or no answer within the timeout
                 continue
             try:
                 return _startup_refusal(sock, user, database)
-            except ConnectionError:
+            except OSError:  # dropped, or taken and never answered
                 return DROPPED
-            except OSError:
-                return None
-    return REFUSED if refused else None
+    return DROPPED if dropped else REFUSED if refused else None
 
 
 def _startup_refusal(sock: socket.socket, user: str, database: str) -> str | None:
@@ -195,14 +196,18 @@ def _startup_refusal(sock: socket.socket, user: str, database: str) -> str | Non
     )
     body = struct.pack("!i", 3 << 16) + params + b"\0"  # protocol 3.0
     sock.sendall(struct.pack("!i", len(body) + 4) + body)
-    if _receive(sock, 1) != b"E":
-        return None  # it asks for a password (R): the start-up itself is accepted
-    (length,) = struct.unpack("!i", _receive(sock, 4))
-    if not 4 < length <= 8192:
-        return None  # not PostgreSQL
-    for field in _receive(sock, length - 4).split(b"\0"):
-        if field[:1] == b"C":
-            return field[1:].decode("ascii", "replace")
+    for _ in range(4):
+        kind = _receive(sock, 1)
+        if kind not in (b"E", b"N"):
+            return None  # it asks for a password (R): the start-up itself is accepted
+        (length,) = struct.unpack("!i", _receive(sock, 4))
+        if not 4 < length <= 8192:
+            return None  # not PostgreSQL
+        fields = _receive(sock, length - 4).split(b"\0")
+        if kind == b"E":
+            codes = [field[1:] for field in fields if field[:1] == b"C"]
+            return codes[0].decode("ascii", "replace") if codes else None
+        # A notice (N) comes first from a server being stopped at once, then it hangs up.
     return None
 
 
