@@ -151,8 +151,9 @@ class AutoBackup(QObject):
 
     @property
     def enabled(self) -> bool:
-        # A damaged (read-only) database is not backed up over the good backups.
-        return self.ctx.db.path is not None and not self.ctx.db.read_only
+        # A damaged (read-only) database is not backed up over the good backups. The office
+        # server is backed up by its own PC, on the same rhythm as a file.
+        return database_backup.backed_up_here(self.ctx.db) and not self.ctx.db.read_only
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and not self.closing:

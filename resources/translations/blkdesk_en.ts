@@ -841,23 +841,23 @@ last entry</translation>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="175"/>
-        <location filename="../../blkdesk/ui/guard.py" line="178"/>
+        <location filename="../../blkdesk/ui/guard.py" line="176"/>
+        <location filename="../../blkdesk/ui/guard.py" line="179"/>
         <source>Membuat cadangan otomatis…</source>
         <translation>Creating automatic backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="208"/>
+        <location filename="../../blkdesk/ui/guard.py" line="209"/>
         <source>Cadangan otomatis dibuat: {name}</source>
         <translation>Automatic backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="220"/>
+        <location filename="../../blkdesk/ui/guard.py" line="221"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/guard.py" line="248"/>
+        <location filename="../../blkdesk/ui/guard.py" line="249"/>
         <source>Menyimpan cadangan sebelum BLKDesk ditutup…</source>
         <translation>Saving a backup before BLKDesk closes…</translation>
     </message>
@@ -894,27 +894,27 @@ last entry</translation>
 <context>
     <name>BackupPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="72"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="77"/>
         <source>Cadangan berikutnya dienkripsi dengan kata sandi ini. Sesudahnya BLKDesk menampilkan kunci cadangan untuk dicetak: dengan kata sandi atau kunci itu, cadangan dapat dipulihkan di PC lain.</source>
         <translation>Future backups are encrypted with this password. BLKDesk then shows the recovery key to print: with the password or that key, backups can be restored on another PC.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="86"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="87"/>
         <source>Ulangi</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="87"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="94"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -935,100 +935,113 @@ last entry</translation>
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="202"/>
         <source>Dibuat</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="203"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="204"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="146"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="195"/>
         <source>Enkripsi cadangan lama</source>
         <translation>Encrypt old backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="206"/>
         <source>Terenkripsi</source>
         <translation>Encrypted</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="207"/>
         <source>TIDAK</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="209"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="222"/>
         <source>Buat cadangan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="223"/>
         <source>Pulihkan terpilih…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="225"/>
         <source>Pulihkan dari berkas…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="405"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="434"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="239"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="237"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="246"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="247"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="249"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
+        <source>%Ln cadangan database server kantor di {folder}. Cadangan dibuat otomatis oleh PC ini (server kantor) tiap 30 menit bila ada perubahan dan saat BLKDesk di PC ini ditutup, sementara PC lain tetap bekerja; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
+        <translation>
+            <numerusform>%Ln backup of the office server&apos;s database in {folder}. This PC (the office server) makes them automatically every 30 minutes when there are changes and when BLKDesk on this PC is closed, while the other PCs keep working; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
+            <numerusform>%Ln backups of the office server&apos;s database in {folder}. This PC (the office server) makes them automatically every 30 minutes when there are changes and when BLKDesk on this PC is closed, while the other PCs keep working; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
+        <source>Database server kantor dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini.</source>
+        <translation>The office server&apos;s database is backed up by BLKDesk on the office server&apos;s PC, not on this PC.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="294"/>
         <source>%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>
             <numerusform>%Ln backup in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
@@ -1036,22 +1049,22 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="312"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="315"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="120"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="127"/>
         <source>Cadangan tanpa enkripsi</source>
         <translation>Backups without encryption</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="121"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="128"/>
         <source>Cadangan tanpa enkripsi dapat dibaca siapa pun yang menyalinnya (NIK, nama, alamat peserta). Pilihan ini dicatat di jejak audit.
 
 Alasannya:</source>
@@ -1060,74 +1073,69 @@ Alasannya:</source>
 The reason:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="154"/>
         <source>Enkripsi {n} cadangan lama yang belum terenkripsi dengan kata sandi cadangan sekarang?</source>
         <translation>Encrypt the old unencrypted backups ({n}) with the backup password now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="162"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="169"/>
         <source>Mengenkripsi cadangan lama…</source>
         <translation>Encrypting old backups…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="158"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="165"/>
         <source>{n} cadangan lama kini terenkripsi.</source>
         <translation>Old backups now encrypted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="253"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="254"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="264"/>
-        <source>Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.</source>
-        <translation>The PostgreSQL database is backed up on its server (pg_dump), not here.</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="308"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="318"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="348"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="136"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="157"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="164"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="330"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="332"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="448"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="295"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="303"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
         <source>%Ln cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>
             <numerusform>%Ln backup is not encrypted: anyone who copies it can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
@@ -1135,35 +1143,35 @@ The reason:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="378"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="388"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="412"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="337"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="361"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="367"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="368"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="359"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="383"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1174,22 +1182,22 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="376"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="400"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="413"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="399"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="423"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="435"/>
         <source>{summary}
 
 {details}
@@ -1202,7 +1210,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="441"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>
@@ -7240,207 +7248,202 @@ Restore from a good backup.</translation>
     <name>HomePage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="36"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="114"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="115"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="122"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
         <source>Angkatan berjalan</source>
         <translation>Batches running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="123"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
         <source>Peserta sedang pelatihan</source>
         <translation>Trainees now in training</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="124"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="125"/>
         <source>Hari pelatihan belum diisi presensinya</source>
         <translation>Training days not yet keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="125"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="126"/>
         <source>Sertifikat menunggu dicetak</source>
         <translation>Certificates waiting to be printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="127"/>
         <source>Alumni perlu dihubungi</source>
         <translation>Alumni to call</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
         <source>Cadangan terakhir:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="139"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="140"/>
         <source>Ekspor ke provinsi terakhir:</source>
         <translation>Last export to the province:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="146"/>
         <source>Belum ada peserta tahun ini.</source>
         <translation>No trainees this year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="148"/>
         <source>Belum ada lulusan pada tahun itu.</source>
         <translation>No graduates in that year yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="214"/>
         <source>{institution} · {date}</source>
         <translation>{institution} · {date}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="289"/>
         <source>laporan bulanan {period}</source>
         <translation>monthly report {period}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="297"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="298"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="299"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="300"/>
         <source>{n} hari lalu</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="305"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="306"/>
         <source>belum pernah dibuat</source>
         <translation>never made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="311"/>
         <source>{when} ({ago})</source>
         <translation>{when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="317"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="318"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="270"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
         <source>{n} direncanakan</source>
         <translation>{n} planned</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="240"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="241"/>
         <source>Buat program pelatihan: kejuruan, unit kompetensi, JP.</source>
         <translation>Create a training programme: vocation, competency units, lesson hours.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="242"/>
         <source>Daftarkan calon peserta, atau impor daftarnya dari Excel.</source>
         <translation>Register applicants, or import their list from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="243"/>
         <source>Rencanakan angkatan, lalu pilih pesertanya.</source>
         <translation>Plan a batch, then select its trainees.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="253"/>
         <source>Sesudah itu: kehadiran setiap hari, penilaian dan sertifikat di akhir pelatihan, laporan bulanan ke provinsi.</source>
         <translation>Then: attendance every day, assessment and certificates at the end of the training, the monthly report to the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="258"/>
         <source>Buat program pelatihan</source>
         <translation>Create a programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="259"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="260"/>
         <source>Daftarkan pendaftar</source>
         <translation>Register applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="262"/>
         <source>Rencanakan angkatan</source>
         <translation>Plan a batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="264"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="265"/>
         <source>Mulai di sini</source>
         <translation>Start here</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="271"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="272"/>
         <source>{n} perempuan</source>
         <translation>{n} female</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
         <source>semua sudah diisi</source>
         <translation>all already filled in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
         <source>semua sudah dicetak</source>
         <translation>all already printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="280"/>
         <source>3/6/12 bln: {a} · {b} · {c}</source>
         <translation>3/6/12 mo: {a} · {b} · {c}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="291"/>
         <source>berkas sinkronisasi (perubahan)</source>
         <translation>sync file (changes)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="292"/>
         <source>berkas sinkronisasi</source>
         <translation>sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="303"/>
-        <source>dicadangkan oleh server PostgreSQL</source>
-        <translation>backed up by the PostgreSQL server</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="320"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="321"/>
         <source>{what}, {when} ({ago})</source>
         <translation>{what}, {when} ({ago})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="332"/>
         <source>laporan bulanan {month} dan berkas sinkronisasinya belum diekspor</source>
         <translation>the {month} monthly report and its sync file have not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="334"/>
         <source>laporan bulanan {month} belum diekspor</source>
         <translation>the {month} monthly report has not been exported</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="336"/>
         <source>berkas sinkronisasi sesudah akhir {month} belum diekspor</source>
         <translation>no sync file has been exported since the end of {month}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="338"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="339"/>
         <source>Kiriman data bulan {month} ke provinsi sudah lewat batas tanggal {due}: {what}. Ekspor di halaman Laporan &amp; Sinkronisasi.</source>
         <translation>The {month} submission to the province was due on {due}: {what}. Export it on the Reports &amp; Sync page.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="354"/>
         <source>Peserta pelatihan {year} per kejuruan</source>
         <translation>Trainees {year} by vocation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="357"/>
         <source>%Ln peserta: {male} laki-laki, {female} perempuan</source>
         <translation>
             <numerusform>%Ln trainee: {male} male, {female} female</numerusform>
@@ -7448,7 +7451,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="387"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="388"/>
         <source>{rate} dari %Ln lulusan sudah bekerja atau berwirausaha</source>
         <translation>
             <numerusform>{rate} of %Ln graduate works or runs a business</numerusform>
@@ -7456,12 +7459,12 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="391"/>
         <source>Belum ada lulusan.</source>
         <translation>No graduates yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="273"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="274"/>
         <source>di %Ln angkatan</source>
         <translation>
             <numerusform>in %Ln batch</numerusform>
@@ -7469,15 +7472,20 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="276"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="277"/>
         <source>dari %Ln angkatan</source>
         <translation>
             <numerusform>of %Ln batch</numerusform>
             <numerusform>of %Ln batches</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="304"/>
+        <source>dibuat oleh PC server kantor</source>
+        <translation>made by the office server&apos;s PC</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="365"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="366"/>
         <source>{vocation} · {sex}: %Ln peserta</source>
         <translation>
             <numerusform>{vocation} · {sex}: %Ln trainee</numerusform>
@@ -7485,139 +7493,139 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="384"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="385"/>
         <source>Penempatan lulusan {year} per kejuruan</source>
         <translation>Placement of {year} graduates by vocation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="392"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="393"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="513"/>
         <source>Belum terlacak</source>
         <translation>Not yet traced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="401"/>
         <source>{vocation} · {outcome}: {n} dari {total}</source>
         <translation>{vocation} · {outcome}: {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="412"/>
         <source>{rate} % dari {n}</source>
         <translation>{rate} % of {n}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="437"/>
         <source>Angkatan yang sedang berjalan</source>
         <translation>Batches now running</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="438"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="439"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="455"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="527"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="440"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="500"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="441"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="442"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="443"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="451"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="452"/>
         <source>Hari pelatihan yang presensinya belum lengkap</source>
         <translation>Training days with incomplete attendance</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="453"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="454"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="457"/>
         <source>Terisi</source>
         <translation>Keyed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="465"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="466"/>
         <source>Sertifikat yang belum pernah dicetak</source>
         <translation>Certificates never printed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="468"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="495"/>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="471"/>
         <source>Terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="486"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="487"/>
         <source>Peserta {year} · {vocation} · {sex}</source>
         <translation>Trainees {year} · {vocation} · {sex}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="490"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="491"/>
         <source>Peserta {year} · {vocation}</source>
         <translation>Trainees {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="497"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="502"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="515"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="516"/>
         <source>Lulusan {year} · {vocation} · {outcome}</source>
         <translation>Graduates {year} · {vocation} · {outcome}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="519"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="520"/>
         <source>Lulusan {year} · {vocation}</source>
         <translation>Graduates {year} · {vocation}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="526"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="529"/>
+        <location filename="../../blkdesk/ui/screens/beranda/page.py" line="530"/>
         <source>Penempatan terakhir</source>
         <translation>Latest placement</translation>
     </message>

@@ -121,6 +121,12 @@ def _served_here(db: Database) -> bool:
     return server_backup.served_here(db) is not None
 
 
+def backed_up_here(db: Database) -> bool:
+    """This PC makes `db`'s backups: its own SQLite file, or the office server running on this
+    PC (pg_dump). Another PC of the office leaves them to the server's PC."""
+    return db.path is not None or _served_here(db)
+
+
 def backups_of(db: Database) -> list[BackupInfo]:
     if db.path is None:
         return server_backup.list_backups() if _served_here(db) else []

@@ -23,6 +23,7 @@ from blkdesk.core.placement.placements import WORKING
 from blkdesk.core.refdata import ENROLLMENT_STATUSES, PLACEMENT_OUTCOMES, SEXES
 from blkdesk.core.registry.contact import dialling_format, mask_phone
 from blkdesk.core.reporting import dashboard, listings
+from blkdesk.core.storage import database_backup
 from blkdesk.ui.dates import format_date, format_datetime_local, month_name, period_name
 from blkdesk.ui.labels import as_shown, shown_labels
 from blkdesk.ui.language import grouped
@@ -299,8 +300,8 @@ class HomePage(Page):
         return self.tr("{n} hari lalu").format(n=days)
 
     def _show_safety(self, glance: dashboard.Glance, backup_at: datetime | None, now: date) -> None:
-        if self.ctx.db.path is None:
-            self.backup_chip.set_state(self.tr("dicadangkan oleh server PostgreSQL"), MUTED_COLOR)
+        if not database_backup.backed_up_here(self.ctx.db):
+            self.backup_chip.set_state(self.tr("dibuat oleh PC server kantor"), MUTED_COLOR)
         elif backup_at is None:
             self.backup_chip.set_state(self.tr("belum pernah dibuat"), BAD_COLOR)
         else:

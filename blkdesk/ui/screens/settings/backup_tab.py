@@ -27,7 +27,14 @@ from blkdesk.core.errors import BlkError
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import Action
 from blkdesk.core.sentences import spoken
-from blkdesk.core.storage import backup, database_backup, integrity, restore, sealing
+from blkdesk.core.storage import (
+    backup,
+    database_backup,
+    integrity,
+    restore,
+    sealing,
+    server_backup,
+)
 from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.actions import act, act_in_background
 from blkdesk.ui.backup_secret import ask_backup_secret
@@ -221,7 +228,9 @@ class BackupTab(QWidget):
         layout.addLayout(row_of(self.backup_button, self.check_button))
         layout.addLayout(row_of(self.restore_button, self.restore_file_button))
         layout.addWidget(self._options_box())
-        self.backup_button.setEnabled(ctx.can(Action.BACKUP) and ctx.db.path is not None)
+        self.backup_button.setEnabled(
+            ctx.can(Action.BACKUP) and database_backup.backed_up_here(ctx.db)
+        )
         for button in (self.restore_button, self.restore_file_button):
             button.setEnabled(ctx.can(Action.RESTORE) and ctx.db.path is not None)
         self.check_button.setEnabled(ctx.db.path is not None)
@@ -260,9 +269,24 @@ class BackupTab(QWidget):
         for column in range(self.model.columnCount() - 1):  # the counts stretch (see __init__)
             self.view.resizeColumnToContents(column)
         if self.ctx.db.path is None:
-            self.summary.setText(
-                self.tr("Database PostgreSQL dicadangkan di servernya (pg_dump), bukan di sini.")
-            )
+            if database_backup.backed_up_here(self.ctx.db):
+                self.summary.setText(
+                    self.tr(
+                        "%Ln cadangan database server kantor di {folder}. Cadangan dibuat "
+                        "otomatis oleh PC ini (server kantor) tiap 30 menit bila ada perubahan "
+                        "dan saat BLKDesk di PC ini ditutup, sementara PC lain tetap bekerja; "
+                        "disimpan 12 harian, 10 mingguan dan 9 bulanan.",
+                        "",
+                        len(infos),
+                    ).format(folder=server_backup.folder())
+                )
+            else:
+                self.summary.setText(
+                    self.tr(
+                        "Database server kantor dicadangkan oleh BLKDesk di PC server kantor, "
+                        "bukan di PC ini."
+                    )
+                )
             return
         folder = backup.folder_for(self.ctx.db.path)
         self.summary.setText(
