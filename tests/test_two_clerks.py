@@ -1,7 +1,8 @@
 """Two clerks on one office server, each in their own process: nobody's save is lost."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
@@ -88,6 +89,44 @@ def test_reload_drops_this_clerks_edit_for_the_other_clerks_save(
     assert form.address.address.text() == "Jl. Mawar 1"
     with db.session() as s:
         assert s.get(Trainee, trainee_id).address == "Jl. Mawar 1"
+
+
+@pytest.mark.parametrize("keys", ["Return", "Ctrl+Return"])
+def test_the_keyboard_at_the_conflict_dialog_keeps_what_this_clerk_typed(
+    qtbot, form_of, office, keys
+):
+    """Enter saves every form, and Ctrl+Enter every dialog: at the conflict dialog either puts
+    the clerk's typing on top of the other clerk's save, never throws it away."""
+    db, trainee_id = office
+    form = form_of
+    qtbot.keyClicks(form.address.address, "Jl. Raya Cikande 5")
+    other_clerk(db.url, "trainee", str(trainee_id), "phone=0813-1111-2222")
+    seen: list[str] = []
+
+    def answer_by_keyboard() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.windowTitle())
+        dialog.activateWindow()  # as on the clerk's screen, where its shortcuts then work
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return, KEY_MODIFIERS[keys])
+        if dialog.isVisible():  # the key did nothing: the test fails below, not hangs here
+            dialog.reject()
+
+    QTimer.singleShot(0, answer_by_keyboard)
+    form.save_button.click()
+    assert seen == ["Data sudah diubah petugas lain"]
+    assert form.address.address.text() == "Jl. Raya Cikande 5"
+    assert "Periksa, lalu simpan" in form.banner.text()
+    form.save_button.click()
+    with db.session() as s:
+        row = s.get(Trainee, trainee_id)
+        assert (row.address, row.phone) == ("Jl. Raya Cikande 5", "+6281311112222")
+
+
+KEY_MODIFIERS = {
+    "Return": Qt.KeyboardModifier.NoModifier,
+    "Ctrl+Return": Qt.KeyboardModifier.ControlModifier,
+}
 
 
 @pytest.fixture

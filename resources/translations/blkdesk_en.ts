@@ -2742,11 +2742,6 @@ Restore from a good backup.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="51"/>
-        <source>Data sudah diubah clerk lain</source>
-        <translation>Changed by another clerk</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/widgets/conflict.py" line="60"/>
         <source>Data</source>
         <translation>Field</translation>
@@ -2757,18 +2752,23 @@ Restore from a good backup.</translation>
         <translation>When you opened it</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="62"/>
-        <source>Disimpan clerk lain</source>
-        <translation>Saved by the other clerk</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/widgets/conflict.py" line="63"/>
         <source>Isian Anda</source>
         <translation>Your entry</translation>
     </message>
     <message>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="51"/>
+        <source>Data sudah diubah petugas lain</source>
+        <translation>Changed by another clerk</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="62"/>
+        <source>Disimpan petugas lain</source>
+        <translation>Saved by the other clerk</translation>
+    </message>
+    <message>
         <location filename="../../blkdesk/ui/widgets/conflict.py" line="92"/>
-        <source>Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu simpan. Merah: kedua clerk mengubah data yang sama.</source>
+        <source>Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu simpan. Merah: kedua petugas mengubah data yang sama.</source>
         <translation>Reload: show the latest data and discard your entries. Re-apply: your entries (bold in the right-hand column) are put on top of the latest data; check, then save. Red: both clerks changed the same field.</translation>
     </message>
     <message>
@@ -2782,12 +2782,12 @@ Restore from a good backup.</translation>
         <translation>Re-apply my entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="139"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="142"/>
         <source>Data terbaru dimuat; isian Anda dibuang.</source>
         <translation>The latest data is loaded; your entries were discarded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/conflict.py" line="142"/>
+        <location filename="../../blkdesk/ui/widgets/conflict.py" line="145"/>
         <source>Isian Anda diterapkan pada data terbaru. Periksa, lalu simpan.</source>
         <translation>Your entries were applied to the latest data. Check, then save.</translation>
     </message>
@@ -8938,11 +8938,6 @@ Restore from a good backup.</translation>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="187"/>
-        <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, dan halaman diperbarui sendiri saat clerk lain menyimpan.</source>
-        <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
-    </message>
-    <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="207"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
@@ -9009,6 +9004,11 @@ Restore from a good backup.</translation>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="278"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="187"/>
+        <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian petugas lain tidak tertimpa, dan halaman diperbarui sendiri saat petugas lain menyimpan.</source>
+        <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="279"/>

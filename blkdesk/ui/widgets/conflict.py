@@ -48,7 +48,7 @@ class ConflictDialog(Dialog):
         hint: str | None = None,
     ) -> None:
         super().__init__(
-            parent, self.tr("Data sudah diubah clerk lain"), "ConflictDialog",
+            parent, self.tr("Data sudah diubah petugas lain"), "ConflictDialog",
             QDialogButtonBox.StandardButton.Cancel,
         )  # fmt: skip
         self.choice = 0
@@ -59,7 +59,7 @@ class ConflictDialog(Dialog):
             [
                 self.tr("Data"),
                 self.tr("Saat Anda membuka"),
-                self.tr("Disimpan clerk lain"),
+                self.tr("Disimpan petugas lain"),
                 self.tr("Isian Anda"),
             ]
         )
@@ -91,18 +91,21 @@ class ConflictDialog(Dialog):
             or self.tr(
                 "Muat ulang: tampilkan data terbaru dan buang isian Anda. Terapkan lagi: isian "
                 "Anda (huruf tebal di kolom kanan) ditaruh di atas data terbaru; periksa, lalu "
-                "simpan. Merah: kedua clerk mengubah data yang sama."
+                "simpan. Merah: kedua petugas mengubah data yang sama."
             )
         )
         self.reload_button = QPushButton(self.tr("Muat ulang"))
         self.reapply_button = QPushButton(self.tr("Terapkan lagi isian saya"))
-        self.reapply_button.setDefault(True)
         role = QDialogButtonBox.ButtonRole.AcceptRole
         self.buttons.addButton(self.reload_button, role)
         self.buttons.addButton(self.reapply_button, role)
         self.reload_button.clicked.connect(lambda: self._choose(RELOAD))
         self.reapply_button.clicked.connect(lambda: self._choose(REAPPLY))
         self.finish_layout()
+        # Enter (and Ctrl+Enter) keep the clerk's typing: a clerk used to Enter saving the form
+        # must not throw it away. Set once the buttons are in the dialog, or the dialog does
+        # not know it and picks another button when shown.
+        self.reapply_button.setDefault(True)
         self.resize(860, 380)
 
     def _choose(self, choice: int) -> None:

@@ -36,15 +36,18 @@ class Dialog(QDialog):
         self._restore_geometry()
 
     def _accept_by_key(self) -> None:
-        for button in self.buttons.buttons():
-            role = self.buttons.buttonRole(button)
-            if role in (
-                QDialogButtonBox.ButtonRole.AcceptRole,
-                QDialogButtonBox.ButtonRole.YesRole,
-            ):
-                if button.isEnabled():
-                    button.click()
-                return
+        accepting = [
+            button
+            for button in self.buttons.buttons()
+            if self.buttons.buttonRole(button)
+            in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+        ]
+        if not accepting:
+            return
+        # Of two ways to accept (the conflict dialog's), the one Enter would press.
+        button = next((b for b in accepting if b.isDefault()), accepting[0])
+        if button.isEnabled():
+            button.click()
 
     def add_text(self, text: str = "") -> QLabel:
         """A paragraph next in the body (an explanation, a result), wrapped to the dialog's

@@ -186,8 +186,8 @@ class OfficeServerTab(QWidget):
             self.tr(
                 "Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server "
                 "kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan "
-                "kantor. Setiap simpanan membawa versi, jadi isian clerk lain tidak tertimpa, "
-                "dan halaman diperbarui sendiri saat clerk lain menyimpan."
+                "kantor. Setiap simpanan membawa versi, jadi isian petugas lain tidak tertimpa, "
+                "dan halaman diperbarui sendiri saat petugas lain menyimpan."
             )
         )
         explain.setWordWrap(True)
