@@ -8,6 +8,7 @@ from sqlalchemy.exc import OperationalError
 
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AttendanceMark, Trainee, User
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import connection
 from blkdesk.core.storage.db import open_database
@@ -121,6 +122,36 @@ def test_the_keyboard_at_the_conflict_dialog_keeps_what_this_clerk_typed(
     with db.session() as s:
         row = s.get(Trainee, trainee_id)
         assert (row.address, row.phone) == ("Jl. Raya Cikande 5", "+6281311112222")
+
+
+def test_saving_an_applicant_another_clerk_deleted_says_who_deleted_them_when_and_why(
+    qtbot, form_of, office, monkeypatch, admin
+):
+    db, trainee_id = office
+    form = form_of
+    qtbot.keyClicks(form.address.address, "Jl. Melati 7")
+    # Meanwhile the administrator, at the server PC, deletes the same applicant.
+    elsewhere = open_database(db.url)
+    with elsewhere.transaction() as s:
+        trainees.delete(s, BUDI_ADMIN, trainee_id, "Pendaftaran ganda")
+    elsewhere.dispose()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *a, **k: shown.append((title, text))
+    )
+    form.save_button.click()
+    ((title, text),) = shown
+    assert title == "Tidak dapat disimpan"
+    assert text.startswith("Data peserta Siti Aminah sudah dihapus oleh budi (")
+    assert text.endswith("), alasan: Pendaftaran ganda.")
+    # What the clerk typed stays on screen; nothing of it reached the deleted record.
+    assert form.isVisible() and form.address.address.text() == "Jl. Melati 7"
+    with db.session() as s:
+        row = s.get(Trainee, trainee_id)
+        assert row.deleted_at is not None and row.address == ""
+
+
+BUDI_ADMIN = Actor("budi", Role.ADMIN)
 
 
 KEY_MODIFIERS = {

@@ -911,6 +911,9 @@ TEMPLATES = (
         "simpan dengan menuliskan alasannya.",
     ),
     QT_TRANSLATE_NOOP("Core", "Data peserta tidak ditemukan (mungkin sudah dihapus)."),
+    QT_TRANSLATE_NOOP(
+        "Core", "Data peserta {name} sudah dihapus oleh {user} ({when}), alasan: {reason}."
+    ),
     QT_TRANSLATE_NOOP("Core", "Angkatan yang dipilih tidak ditemukan."),
     QT_TRANSLATE_NOOP("Core", "Program pelatihan tidak ditemukan."),
     QT_TRANSLATE_NOOP("Core", "Direncanakan"),

@@ -17,12 +17,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import audit, limits
-from blkdesk.core.clock import today, utcnow
+from blkdesk.core.clock import format_datetime_local, today, utcnow
 from blkdesk.core.concurrency import StaleRecord, last_change
 from blkdesk.core.errors import BlkError, FieldErrors, NotFound, ValidationError
 from blkdesk.core.institution import local_institution
-from blkdesk.core.models import Batch, Institution, Program, Trainee
-from blkdesk.core.models.live import get_live
+from blkdesk.core.models import AuditEvent, Batch, Institution, Program, Trainee
+from blkdesk.core.models.live import find_live, get_live
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.refdata import (
     DISABILITY_KINDS,
@@ -379,8 +379,31 @@ def probable_duplicates(
 def _live(session: Session, trainee_id: int, *, lock: bool = False) -> Trainee:
     # Locked when saving against a version: a second clerk's save waits for this one's commit
     # and then sees the new version (PostgreSQL; SQLite has one writer anyway).
-    missing = Sentence("Data peserta tidak ditemukan (mungkin sudah dihapus).")
-    return get_live(session, Trainee, trainee_id, missing, lock=lock)
+    trainee = find_live(session, Trainee, trainee_id, lock=lock)
+    if trainee is None:
+        raise NotFound(_gone(session, trainee_id))
+    return trainee
+
+
+def _gone(session: Session, trainee_id: int) -> str:
+    """Why a trainee that a clerk's form or window still shows is not there: who deleted them,
+    when and why (from the audit trail), as another clerk may have at another PC."""
+    row = session.get(Trainee, trainee_id)
+    deleted = None
+    if row is not None and row.deleted_at is not None:
+        deleted = session.scalar(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "trainee", AuditEvent.entity_uuid == row.uuid,
+                   AuditEvent.action == "delete")
+            .order_by(AuditEvent.id.desc()).limit(1)
+        )  # fmt: skip
+    if row is None or deleted is None:
+        return Sentence("Data peserta tidak ditemukan (mungkin sudah dihapus).")
+    return Sentence(
+        "Data peserta {name} sudah dihapus oleh {user} ({when}), alasan: {reason}.",
+        name=row.name, user=deleted.user_name, when=format_datetime_local(deleted.at),
+        reason=deleted.reason,
+    )  # fmt: skip
 
 
 def _batch_start(session: Session, batch_id: int | None) -> date | None:
