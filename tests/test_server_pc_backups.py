@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from blkdesk.cli import main
 from blkdesk.core.institution import setup
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup, office_server, server_backup
@@ -123,3 +124,30 @@ def test_another_pc_leaves_the_backups_to_the_server_pc_and_says_so(qtbot, pg_db
         assert database_backup.backups_of(db) == []
     finally:
         db.dispose()
+
+
+def test_blkdesk_backup_on_the_server_pc_dumps_the_office_server(server_pc, capsys):
+    db, _trainee_id = server_pc
+    assert main(["backup", "--db", db.url]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Cadangan dibuat:") and "1 peserta" in out
+    (made,) = database_backup.backups_of(db)
+    assert made.reason == "manual" and made.path.parent == server_backup.folder()
+    assert main(["backup", "--list", "--db", db.url]) == 0
+    assert str(made.path) in capsys.readouterr().out
+    # A password for this one backup would not be used: the office's backup key is.
+    assert main(["backup", "--db", db.url, "--password", "Rahasia-Sekali"]) == 1
+    assert "--password hanya untuk berkas SQLite" in capsys.readouterr().err
+    assert len(database_backup.backups_of(db)) == 1
+
+
+def test_blkdesk_backup_on_another_pc_points_to_the_server_pc(pg_db_url, capsys):
+    db = open_database(pg_db_url)
+    try:
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    finally:
+        db.dispose()
+    assert main(["backup", "--db", pg_db_url]) == 1
+    assert "dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini" in (
+        capsys.readouterr().err
+    )

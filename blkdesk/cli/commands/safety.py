@@ -153,24 +153,47 @@ def _print_backup(info: "BackupInfo") -> None:
     print(f"    {info.counts_text()}")
 
 
+def _backed_up_here(args: argparse.Namespace) -> "Database":
+    """The database `blkdesk backup` backs up: the SQLite file, or on the office server's own
+    PC the office server (pg_dump, sealed with the office's backup key, as the app does)."""
+    from blkdesk.core.errors import DatabaseError
+    from blkdesk.core.storage import database_backup
+    from blkdesk.core.storage.db import open_database, resolve_url, sqlite_path
+
+    url = resolve_url(args.db)
+    if sqlite_path(url) is not None:
+        return open_database(resolve_url(str(_sqlite_file(args))))
+    db = open_database(url)
+    if not database_backup.backed_up_here(db):
+        db.dispose()
+        raise DatabaseError(
+            "Database server kantor dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini."
+        )
+    return db
+
+
 def run_backup(args: argparse.Namespace) -> int:
     from blkdesk.cli.login import logged_in
+    from blkdesk.core.errors import DatabaseError
     from blkdesk.core.permissions import Action
     from blkdesk.core.storage import backup, database_backup
-    from blkdesk.core.storage.db import open_database, resolve_url
 
-    path = _sqlite_file(args)
-    db = open_database(resolve_url(str(path)))
+    db = _backed_up_here(args)
     try:
         if args.list:
             infos = database_backup.backups_of(db)
             if not infos:
-                print(f"Belum ada cadangan untuk {path}.")
+                print(f"Belum ada cadangan untuk {db.location}.")
             for info in infos:
                 _print_backup(info)
             return 0
         if args.set_password or args.unencrypted is not None or args.reseal:
             return _settings(args, db)
+        if db.path is None and backup_password(args):
+            raise DatabaseError(
+                "Cadangan server kantor dienkripsi dengan kata sandi cadangan kantor "
+                "(blkdesk backup --set-password); --password hanya untuk berkas SQLite."
+            )
         actor = logged_in(args, db, Action.BACKUP)
         result = database_backup.backup_now(db, actor, password=backup_password(args))
         with db.session() as session:
