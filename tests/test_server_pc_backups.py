@@ -3,9 +3,13 @@
 that PC closes, while the clerks at the other PCs keep working. The other PCs leave it to that
 one and say so."""
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from blkdesk.cli import main
 from blkdesk.core.institution import setup
@@ -104,6 +108,29 @@ def test_the_server_pc_backs_up_the_office_database_while_a_clerk_works_and_on_c
     window.close()
     reasons = [i.reason for i in database_backup.backups_of(db)]
     assert reasons == ["tutup", "manual"]
+
+
+def test_the_server_pc_copies_its_backups_to_the_second_folder_the_administrator_chose(
+    qtbot, server_pc, server_window, shown, monkeypatch
+):
+    db, _trainee_id = server_pc
+    tab = _backup_tab(server_window)
+    second = Path(tempfile.mkdtemp(prefix="flashdisk-"))
+    try:
+        monkeypatch.setattr(
+            QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(second))
+        )
+        qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.copy_dir.text() == str(second))
+        assert tab.password_state.text().startswith("BELUM DIATUR")
+        qtbot.mouseClick(tab.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=60_000)
+        (made,) = database_backup.backups_of(db)
+        assert (second / made.path.name).read_bytes() == made.path.read_bytes()
+        title, text = shown[-1]
+        assert title == "Cadangan" and f"Salinan: {second}" in text
+    finally:
+        shutil.rmtree(second, ignore_errors=True)
 
 
 def test_another_pc_leaves_the_backups_to_the_server_pc_and_says_so(qtbot, pg_db_url, shown):

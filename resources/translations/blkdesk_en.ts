@@ -1028,7 +1028,7 @@ last entry</translation>
         <translation>Without encryption…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
         <source>%Ln cadangan database server kantor di {folder}. Cadangan dibuat otomatis oleh PC ini (server kantor) tiap 30 menit bila ada perubahan dan saat BLKDesk di PC ini ditutup, sementara PC lain tetap bekerja; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>
             <numerusform>%Ln backup of the office server&apos;s database in {folder}. This PC (the office server) makes them automatically every 30 minutes when there are changes and when BLKDesk on this PC is closed, while the other PCs keep working; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
@@ -1036,12 +1036,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="296"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the office server&apos;s PC, not on this PC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
         <source>%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>
             <numerusform>%Ln backup in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>

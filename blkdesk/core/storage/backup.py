@@ -1294,13 +1294,19 @@ def create_backup(
     result = BackupResult(info=read_info(target), packed=packed)
     result.pruned = prune(folder, now)
     if copy_dir is not None:
-        try:
-            _copy_with_base(result.info, copy_dir)
-            result.copied_to = copy_dir / target.name
-            prune(copy_dir, now)
-        except BlkError as exc:
-            result.copy_error = exc.said
+        copy_to_second_folder(result, copy_dir, now)
     return result
+
+
+def copy_to_second_folder(result: BackupResult, copy_dir: Path, now: datetime) -> None:
+    """The administrator's second folder (a flash disk, another disk) gets a copy too; a copy
+    that fails is said in `result.copy_error`, the backup itself stands."""
+    try:
+        _copy_with_base(result.info, copy_dir)
+        result.copied_to = copy_dir / result.info.path.name
+        prune(copy_dir, now)
+    except BlkError as exc:
+        result.copy_error = exc.said
 
 
 def _copy_with_base(info: BackupInfo, copy_dir: Path) -> None:

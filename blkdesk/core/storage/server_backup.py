@@ -169,7 +169,12 @@ def create(db: "Database", reason: str, *, now: datetime | None = None) -> backu
         raise DatabaseError(Sentence("Cadangan server kantor dibuat oleh PC server itu sendiri."))
     with db.transaction() as session:
         key = backup.sealing_key(session)  # BLKDesk's provisional key until a password is set
-    return _dump(db, config, reason, key, now or utcnow())
+        copy_dir = backup.configured_copy_dir(session)
+    now = now or utcnow()
+    result = _dump(db, config, reason, key, now)
+    if copy_dir is not None:  # Pengaturan › Cadangan › Salinan kedua, as for a file
+        backup.copy_to_second_folder(result, copy_dir, now)
+    return result
 
 
 def _dump(

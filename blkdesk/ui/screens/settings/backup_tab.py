@@ -243,14 +243,14 @@ class BackupTab(QWidget):
         self.copy_dir.setToolTip(
             self.tr("Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.")
         )
-        choose = push_button(self.tr("Pilih folder…"), self.choose_copy_dir)
+        self.copy_button = push_button(self.tr("Pilih folder…"), self.choose_copy_dir)
         clear = push_button(self.tr("Jangan salin"), lambda: self._set_copy_dir(None))
         self.password_state = QLabel()
         set_password = push_button(self.tr("Atur kata sandi…"), self.set_password)
         clear_password = push_button(self.tr("Tanpa enkripsi…"), self.choose_unencrypted)
         for row, (label, value, buttons) in enumerate(
             (
-                (self.tr("Salinan kedua:"), self.copy_dir, (choose, clear)),
+                (self.tr("Salinan kedua:"), self.copy_dir, (self.copy_button, clear)),
                 (self.tr("Kata sandi cadangan:"), self.password_state,
                  (set_password, clear_password)),
             )
@@ -268,36 +268,36 @@ class BackupTab(QWidget):
         self.model.set_rows(infos)
         for column in range(self.model.columnCount() - 1):  # the counts stretch (see __init__)
             self.view.resizeColumnToContents(column)
-        if self.ctx.db.path is None:
-            if database_backup.backed_up_here(self.ctx.db):
-                self.summary.setText(
-                    self.tr(
-                        "%Ln cadangan database server kantor di {folder}. Cadangan dibuat "
-                        "otomatis oleh PC ini (server kantor) tiap 30 menit bila ada perubahan "
-                        "dan saat BLKDesk di PC ini ditutup, sementara PC lain tetap bekerja; "
-                        "disimpan 12 harian, 10 mingguan dan 9 bulanan.",
-                        "",
-                        len(infos),
-                    ).format(folder=server_backup.folder())
+        if self.ctx.db.path is not None:
+            folder = backup.folder_for(self.ctx.db.path)
+            self.summary.setText(
+                self.tr(
+                    "%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada "
+                    "perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, "
+                    "penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.",
+                    "",
+                    len(infos),  # %Ln: "1 backup in …" in English
+                ).format(folder=folder)
+            )
+        elif database_backup.backed_up_here(self.ctx.db):
+            self.summary.setText(
+                self.tr(
+                    "%Ln cadangan database server kantor di {folder}. Cadangan dibuat "
+                    "otomatis oleh PC ini (server kantor) tiap 30 menit bila ada perubahan "
+                    "dan saat BLKDesk di PC ini ditutup, sementara PC lain tetap bekerja; "
+                    "disimpan 12 harian, 10 mingguan dan 9 bulanan.",
+                    "",
+                    len(infos),
+                ).format(folder=server_backup.folder())
+            )
+        else:
+            self.summary.setText(
+                self.tr(
+                    "Database server kantor dicadangkan oleh BLKDesk di PC server kantor, "
+                    "bukan di PC ini."
                 )
-            else:
-                self.summary.setText(
-                    self.tr(
-                        "Database server kantor dicadangkan oleh BLKDesk di PC server kantor, "
-                        "bukan di PC ini."
-                    )
-                )
+            )
             return
-        folder = backup.folder_for(self.ctx.db.path)
-        self.summary.setText(
-            self.tr(
-                "%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada "
-                "perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, "
-                "penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.",
-                "",
-                len(infos),  # %Ln: "1 backup in …" in English
-            ).format(folder=folder)
-        )
         try:
             with self.ctx.db.session() as session:
                 copy_dir = backup.configured_copy_dir(session)
