@@ -3,7 +3,7 @@ show beside their field, and the new account must replace its first password."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.access import auth
@@ -18,6 +18,7 @@ from blkdesk.ui.screens.settings.users import (
     ResetPasswordDialog,
 )
 from tests.support.institution import ADMIN_PASSWORD
+from tests.support.office import office_desk
 
 
 @pytest.fixture
@@ -57,6 +58,28 @@ def test_adding_a_user_shows_in_the_list_at_once(qtbot, ctx, db):
     assert not dialog.isVisible()
     assert sorted(_usernames(page)) == ["admin", "ani"]
     assert auth.login(db, "ani", "Sandi1234").must_change_password
+
+
+@pytest.fixture
+def office(qapp, pg_db_url, monkeypatch):
+    yield from office_desk(qapp, pg_db_url, monkeypatch, QMessageBox.StandardButton.Discard)
+
+
+@pytest.mark.postgres
+def test_a_new_account_is_a_clerks_unless_the_administrator_picks_another_role(qtbot, office):
+    """The administrator of an office server adds the clerks' accounts."""
+    db, ctx = office
+    dialog = AddUserDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.role.currentText() == "Operator"
+    qtbot.keyClicks(dialog.username, "sari")
+    qtbot.keyClicks(dialog.full_name, "Sari Wulandari")
+    qtbot.keyClicks(dialog.password, "Sandi1234")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    with db.session() as s:
+        assert s.scalar(select(User.role).where(User.username == "sari")) == "operator"
 
 
 def test_reset_and_change_password(qtbot, ctx, db):

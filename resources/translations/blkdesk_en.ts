@@ -124,22 +124,22 @@
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="50"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="51"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="54"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="52"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="55"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="53"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="56"/>
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
@@ -2668,38 +2668,38 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="197"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="203"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="207"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="212"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="213"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="214"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="223"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="231"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -6819,34 +6819,34 @@ Restore from a good backup.</translation>
 <context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="93"/>
         <source>Ubah pengguna: {0}</source>
         <translation>Edit user: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="100"/>
         <source>Aktif (dapat masuk ke BLKDesk)</source>
         <translation>Active (can log in to BLKDesk)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="98"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="129"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="99"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="126"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="102"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="129"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="103"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="130"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -10756,32 +10756,32 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="144"/>
         <source>Atur ulang kata sandi: {0}</source>
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="150"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="174"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="174"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="175"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="177"/>
         <source>Muat ulang: batalkan atur ulang kata sandi dan lihat akun ini lagi. Terapkan lagi: kata sandi baru yang Anda ketik tetap dipasang pada akun ini.</source>
         <translation>Reload: cancel the password reset and look at this account again. Re-apply: the new password you typed is still set on this account.</translation>
     </message>

@@ -46,6 +46,9 @@ class AddUserDialog(Dialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(as_shown(ROLE_LABELS[role]), str(role))
+        # Most accounts an administrator adds are clerks': an account whose role was left as it
+        # came must not be able to delete, restore and hand out roles.
+        self.role.setCurrentIndex(self.role.findData(str(Role.OPERATOR)))
         self.password = _password_field()
         self.errors.add_row(form, self.tr("Nama pengguna"), self.username, "username")
         self.errors.add_row(form, self.tr("Nama lengkap"), self.full_name, "full_name")
