@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from blkdesk.core import demo
 from blkdesk.core.clock import age_on, today
+from blkdesk.core.institution import setup
 from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocation
 from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.registry.nik import compose
@@ -29,7 +30,9 @@ from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
 from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.clipping import cut_placeholders
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.registrant_workbooks import BAD, GOOD, workbook
+from tests.support.registrants import siti
 from tests.support.windows import context_of, main_window
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
@@ -780,3 +783,22 @@ def test_the_history_names_the_changed_fields_in_english(qtbot, ctx, db, admin, 
     detail = page.open_detail(tid)
     qtbot.addWidget(detail)
     assert detail.history_model.index(0, 3).data() == "Place of birth: Lebak → Pandeglang"
+
+
+@pytest.mark.postgres
+def test_an_applicant_keyed_without_a_birthplace_shows_only_the_birth_date(qtbot, pg_db_url, admin):
+    """No ', 17 Agustus 1995' with a comma leading nowhere (an office server's applicant, opened
+    by a clerk at another PC)."""
+    db = open_database(pg_db_url)
+    try:
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+        with db.transaction() as s:
+            person = trainees.register(s, admin, siti(birth_place=""))
+        detail = TraineeDetail(context_of(db), person.id)
+        qtbot.addWidget(detail)
+        detail.show()
+        texts = [label.text() for label in detail.findChildren(QLabel)]
+        assert "17 Agustus 1995" in texts
+        assert not any(t.startswith(", ") for t in texts)
+    finally:
+        db.dispose()

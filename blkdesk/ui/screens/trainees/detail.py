@@ -243,7 +243,7 @@ class TraineeDetail(Dialog):
             (left, [
                 (self.tr("NIK"), self._mask(t.nik)), (self.tr("Nama lengkap"), t.name),
                 (self.tr("Tempat, tanggal lahir"),
-                 f"{t.birth_place}, {self._birth(t.birth_date)}"),
+                 ", ".join(p for p in (t.birth_place, self._birth(t.birth_date)) if p)),
                 (self.tr("Jenis kelamin"), as_shown(SEXES.get(t.sex, t.sex))),
                 (self.tr("Agama"), as_shown(t.religion.title())),
                 (self.tr("Status perkawinan"), as_shown(t.marital_status.title())),
