@@ -5344,7 +5344,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="914"/>
         <source>Data peserta {name} sudah dihapus oleh {user} ({when}), alasan: {reason}.</source>
-        <translation>{name}&apos;s participant record was deleted by {user} ({when}), reason: {reason}.</translation>
+        <translation>The trainee record of {name} was deleted by {user} ({when}), reason: {reason}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="917"/>
