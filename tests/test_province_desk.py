@@ -212,6 +212,36 @@ def test_a_received_monthly_report_is_named_by_its_month(qtbot, desk, db, admin,
     assert "laporan bulanan Oktober 2026 dicatat" in said and "2026-10 dicatat" not in said
 
 
+def test_a_monthly_report_sent_again_reads_as_already_received(qtbot, desk, db, admin, tmp_path):
+    """The same report received twice: the second time the officer reads that it was received
+    before, not "dicatat" as if it were new, and the log keeps one receipt."""
+    from blkdesk.exchange.monthly_workbook import export_monthly
+    from blkdesk.exchange.sync_export import export_sync
+    from blkdesk.exchange.sync_format import file_sha256
+    from blkdesk.exchange.sync_keys import accept_new_key, own_fingerprint
+
+    window, _summary, province = desk
+    report = tmp_path / "laporan-LBK-2026-10.xlsx"
+    export_monthly(db, admin, date(2026, 10, 1), report)
+    sync = export_sync(db, admin, tmp_path / "sinkron-LBK.xlsx", full=True)
+    with db.session() as s:
+        accept_new_key(province, admin, sync.path, own_fingerprint(s))
+    page = window.show_page(BlksPage)
+    said = []
+    for _round in range(2):
+        page.last_intake = None
+        with patch.object(QMessageBox, "information") as told:
+            page.receive([report])
+            qtbot.waitUntil(lambda: page.last_intake is not None, timeout=20000)
+        said.append(told.call_args.args[2])
+    assert "laporan bulanan Oktober 2026 dicatat" in said[0]
+    assert "dicatat;" not in said[1]
+    assert "Oktober 2026 ini sudah diterima sebelumnya; tidak dicatat lagi" in said[1]
+    with province.session() as s:
+        logged = [h for h in submissions.history(s, "LBK") if h.sha256 == file_sha256(report)]
+    assert len(logged) == 1
+
+
 def test_receiving_after_an_upgrade_blanks_the_notes_older_files_left(qtbot, desk, tmp_path):
     """The province merged its BLKs' files with an older BLKDesk, which kept their attendance
     notes (health data) and religion; the first file received now blanks them, and says so."""

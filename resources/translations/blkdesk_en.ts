@@ -2078,7 +2078,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="459"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="509"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
@@ -2103,7 +2103,12 @@ Restore from a good backup.</translation>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="514"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="516"/>
+        <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
+        <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="524"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>

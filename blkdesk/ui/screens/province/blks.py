@@ -499,8 +499,9 @@ class BlksPage(Page):
 
 
 def monthly_lines(receipts: "list[MonthlyReceipt]") -> list[str]:
-    """One line per monthly report received: logged with the key that signed it, or refused
-    and why (the BLK list's intake and the Laporan page's merge both say them)."""
+    """One line per monthly report received: logged with the key that signed it, passed over
+    as received before, or refused and why (the BLK list's intake and the Laporan page's merge
+    both say them)."""
     lines = []
     for m in receipts:
         if m.reason:
@@ -508,6 +509,15 @@ def monthly_lines(receipts: "list[MonthlyReceipt]") -> list[str]:
                 QCoreApplication.translate("BlksPage", "DITOLAK {file}: {reason}").format(
                     file=m.path.name, reason=spoken(m.reason)
                 )
+            )
+        elif m.duplicate:
+            # Not "dicatat": the officer must see that the file sent again changed nothing.
+            lines.append(
+                QCoreApplication.translate(
+                    "BlksPage",
+                    "{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; "
+                    "tidak dicatat lagi",
+                ).format(file=m.path.name, code=m.inst_code, period=period_name(m.period))
             )
         else:
             lines.append(
