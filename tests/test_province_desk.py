@@ -15,6 +15,7 @@ from blkdesk.core.province.figures import Measure
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange.demo_province import SILENT, SKIPPER
 from blkdesk.ui.context import AppContext
+from blkdesk.ui.dates import period_name
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import (
     BlksPage,
@@ -139,6 +140,36 @@ def test_beranda_shows_the_blk_that_missed_a_month(desk):
     dialog = home._open_board_cell(home.board_model.index(lbk, column))
     assert dialog is not None and dialog.model.rowCount() >= 1
     dialog.close()
+
+
+def test_the_blk_list_says_the_months_the_beranda_calls_overdue(qtbot, desk):
+    """The banner sends the officer to Daftar BLK: there the BLK that never sent and the one
+    that skipped a month need following up, and the months to ask for are named."""
+    window, _summary, db = desk
+    skipped = period_name(
+        submissions.period_of(submissions.previous_month(submissions.previous_month(date.today())))
+    )
+    with db.session() as s:
+        overdue = {r.code: len(r.overdue) for r in submissions.board(s, date.today())}
+    page = window.show_page(BlksPage)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(page.model.columnCount())]  # fmt: skip
+    follow = headers.index("Perlu tindak lanjut")
+    for code in (SILENT.institution.code, SKIPPER):
+        months = overdue[code]
+        assert months >= 1
+        row = next(i for i, b in enumerate(page.rows) if b.code == code)
+        assert f"{months} bulan belum diterima" in page.model.index(row, follow).data()
+        rect = page.view.visualRect(page.model.index(row, 0))
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert page.late_label.isVisible()
+        assert f"belum diterima ({months} bulan)" in page.late_label.text()
+        assert skipped in page.late_label.text()
+    lbk = next(i for i, b in enumerate(page.rows) if b.code == "LBK")
+    assert page.model.index(lbk, follow).data() == "–"
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(page.model.index(lbk, 0)).center())  # fmt: skip
+    assert not page.late_label.isVisible()
 
 
 def test_double_funding_page_lists_the_planted_cases(qtbot, desk):

@@ -1671,62 +1671,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="65"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="64"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="65"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="81"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="88"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="91"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="100"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="101"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1735,395 +1735,411 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="131"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="132"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="138"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="141"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="142"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="145"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="147"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="172"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="184"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="152"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="153"/>
         <source>Ekspor tindak lanjut…</source>
         <translation>Export follow-up…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="155"/>
         <source>Daftar data bermasalah dan berkas yang belum diterima dari BLK terpilih, untuk dikirim ke BLK itu</source>
         <translation>The selected BLK&apos;s records with problems and files not yet received, to send to that BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="158"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="426"/>
         <source>Periksa ulang data</source>
         <translation>Re-check data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
         <source>Terapkan lagi aturan data BLKDesk pada semua data BLK yang sudah digabung</source>
         <translation>Apply BLKDesk&apos;s data rules again to every BLK record already merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>Perlu tindak lanjut</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="199"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="200"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="214"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="216"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="220"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="228"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="229"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
         <source>Tgl. lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
         <source>Perubahan hilang sejak</source>
         <translation>Changes missing from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
         <source>sampai</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
         <source>Diketahui dari berkas buatan</source>
         <translation>Found from the file made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
         <source>Yang diminta dari BLK</source>
         <translation>To ask the BLK for</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="253"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="254"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
         <source>Data bermasalah</source>
         <translation>Records with problems</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="256"/>
         <source>Berkas belum diterima</source>
         <translation>Files not received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="307"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="310"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="324"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="322"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="336"/>
         <source>Data bermasalah ({n})</source>
         <translation>Records with problems ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
         <source>Berkas belum diterima ({n})</source>
         <translation>Files not received ({n})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="350"/>
+        <source>Kiriman {name} lewat batas dan belum diterima (%Ln bulan): {months}. Minta BLK mengirim laporan bulanan dan berkas sinkronisasinya.</source>
+        <translation>
+            <numerusform>{name}&apos;s files are overdue and not received (%Ln month): {months}. Ask the BLK for the monthly report and sync file.</numerusform>
+            <numerusform>{name}&apos;s files are overdue and not received (%Ln months): {months}. Ask the BLK for the monthly reports and sync files.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="333"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="357"/>
         <source>{start} sampai {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="364"/>
         <source>Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat {files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap yang baru.</source>
         <translation>{name}&apos;s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="377"/>
+        <source>%Ln bulan belum diterima</source>
+        <translation>
+            <numerusform>%Ln month not received</numerusform>
+            <numerusform>%Ln months not received</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="390"/>
         <source>Simpan daftar tindak lanjut</source>
         <translation>Save the follow-up list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="366"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="392"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="385"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="411"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="417"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="412"/>
         <source>{problems} isian bermasalah dan {gaps} celah berkas dari {name} disimpan di {path}</source>
         <translation>Fields with problems: {problems}, gaps in files: {gaps}, from {name}, saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="401"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="427"/>
         <source>{n} data BLK melanggar aturan data BLKDesk.</source>
         <translation>BLK records breaking BLKDesk&apos;s data rules: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="439"/>
         <source>Memeriksa ulang data BLK</source>
         <translation>Re-checking the BLKs&apos; data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="455"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="430"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="456"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="471"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="459"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="535"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="492"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="469"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="495"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="501"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="485"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="511"/>
         <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="516"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="542"/>
         <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
         <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="550"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="521"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
         <source>Berkas buatan {end} dan yang di antaranya, atau berkas lengkap baru</source>
         <translation>The file made {end} and any in between, or a new full file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="349"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="373"/>
         <source>%Ln data bermasalah</source>
         <translation>
             <numerusform>%Ln record with problems</numerusform>
@@ -2131,7 +2147,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="375"/>
         <source>%Ln celah berkas</source>
         <translation>
             <numerusform>%Ln gap in files</numerusform>
@@ -2139,7 +2155,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="498"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="524"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.core import clock
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.models import RegisteredBlk
 from blkdesk.core.permissions import Action
@@ -257,10 +258,17 @@ class BlksPage(Page):
         self.gap_label.setObjectName("FieldError")
         self.gap_label.setWordWrap(True)
         self.gap_label.hide()
+        # The months the Beranda's board and banner call overdue, said here too: the banner
+        # sends the officer to this list for what exactly to ask each BLK for.
+        self.late_label = QLabel()
+        self.late_label.setObjectName("FieldError")
+        self.late_label.setWordWrap(True)
+        self.late_label.hide()
         lower = QWidget()
         lower_box = QVBoxLayout(lower)
         lower_box.setContentsMargins(0, 8, 0, 0)
         lower_box.addWidget(self.history_title)
+        lower_box.addWidget(self.late_label)
         lower_box.addWidget(self.gap_label)
         lower_box.addWidget(self.lower_tabs, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -271,6 +279,7 @@ class BlksPage(Page):
         self._last: dict[str, str] = {}
         self._flagged: dict[str, int] = {}
         self._gaps: dict[str, list[gaps.Gap]] = {}
+        self._overdue: dict[str, list[str]] = {}
         self.problems: list[record_checks.ProblemRow] = []
         self.rows: list[RegisteredBlk] = []
         self.last_intake: IntakeReport | None = None
@@ -284,6 +293,11 @@ class BlksPage(Page):
             mismatched = blks.key_mismatches(session)
             self._flagged = record_checks.counts(session)
             self._gaps = gaps.blk_gaps(session)
+            self._overdue = {
+                row.code: [cell.period for cell in row.overdue]
+                for row in submissions.board(session, clock.today())
+                if row.overdue
+            }
             session.expunge_all()
         self.model.set_rows(self.rows)
         self.columns.measure()
@@ -326,6 +340,16 @@ class BlksPage(Page):
         self.lower_tabs.setTabText(3, self.tr("Berkas belum diterima ({n})").format(n=len(found)))
         self.gap_label.setText(self._gap_sentence(blk.name, found))
         self.gap_label.setVisible(bool(found))
+        late = self._overdue.get(blk.code, [])
+        self.late_label.setText(self._late_sentence(blk.name, late))
+        self.late_label.setVisible(bool(late))
+
+    def _late_sentence(self, name: str, periods: list[str]) -> str:
+        """The overdue months, oldest first, as the board shows them."""
+        return self.tr(
+            "Kiriman {name} lewat batas dan belum diterima (%Ln bulan): {months}. Minta BLK "
+            "mengirim laporan bulanan dan berkas sinkronisasinya.", "", len(periods),
+        ).format(name=name, months=", ".join(period_name(p) for p in periods))  # fmt: skip
 
     def _gap_sentence(self, name: str, found: list[gaps.Gap]) -> str:
         """What the officer reads, and asks the BLK for, when its data has gaps."""
@@ -349,6 +373,8 @@ class BlksPage(Page):
             parts.append(self.tr("%Ln data bermasalah", "", self._flagged[code]))
         if self._gaps.get(code):
             parts.append(self.tr("%Ln celah berkas", "", len(self._gaps[code])))
+        if self._overdue.get(code):
+            parts.append(self.tr("%Ln bulan belum diterima", "", len(self._overdue[code])))
         return ", ".join(parts) or "–"
 
     def _selected(self) -> RegisteredBlk | None:
