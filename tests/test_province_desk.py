@@ -428,6 +428,27 @@ def test_monthly_preview_names_each_blk_above_its_programmes(qtbot, desk):
     window.grab().save("/tmp/coord-province-rekap.png")
 
 
+def test_the_saved_report_and_its_summary_pdf_are_each_on_a_line(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    """Not "….xlsx Ringkasan satu halaman: …" run together after the path."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from blkdesk.ui.screens import ReportsPage
+
+    window, _summary, _db = desk
+    page = window.show_page(ReportsPage)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    target = tmp_path / "konsolidasi.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Ringkasan" in page.monthly_status.text(), timeout=30_000)
+    lines = page.monthly_status.text().split("\n")
+    assert lines[0].endswith(str(target))
+    assert lines[1] == f"Ringkasan satu halaman: {target.with_suffix('.pdf')}"
+    assert target.with_suffix(".pdf").exists()
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_blk_list_fits_the_screen_and_a_cut_contact_shows_whole(qtbot, desk, lang, request):

@@ -340,14 +340,16 @@ class ReportsPage(Page):
             pdf = result.path.with_suffix(".pdf")
             from blkdesk.printing.province_summary import write_summary_pdf
 
+            # Each file on its own line: after a path, a space ran on into the next sentence
+            # ("….xlsx Ringkasan satu halaman: …").
             try:
                 write_summary_pdf(result.report, pdf)
             except OSError as exc:
-                text += " " + self.tr("Ringkasan PDF gagal ditulis: {error}.").format(
+                text += "\n" + self.tr("Ringkasan PDF gagal ditulis: {error}.").format(
                     error=spoken(cause(exc))
                 )
             else:
-                text += " " + self.tr("Ringkasan satu halaman: {path}").format(path=pdf)
+                text += "\n" + self.tr("Ringkasan satu halaman: {path}").format(path=pdf)
         self.monthly_status.setText(text)
         self._load_log()
 
