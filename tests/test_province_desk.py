@@ -428,6 +428,23 @@ def test_monthly_preview_names_each_blk_above_its_programmes(qtbot, desk):
     window.grab().save("/tmp/coord-province-rekap.png")
 
 
+def test_the_provinces_month_names_its_youth_and_migrant_candidates(qtbot, desk):
+    """Youth and calon PMI are the province's focus: the month's summary says them, not only
+    columns far to the right of the table."""
+    from blkdesk.ui.screens import ReportsPage
+
+    window, _summary, _db = desk
+    page = window.show_page(ReportsPage)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    totals = page.report.totals
+    youth = totals["age_15–24"] + totals["age_25–29"]
+    assert youth and totals["pmi_T"]
+    assert (
+        f"Dari peserta aktif: {youth} berusia 15–29, {totals['pmi_T']} calon PMI."
+        in page.monthly_summary.text()
+    )
+
+
 def test_the_saved_report_and_its_summary_pdf_are_each_on_a_line(
     qtbot, desk, tmp_path, monkeypatch
 ):

@@ -10332,7 +10332,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="644"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="656"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -10407,7 +10407,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Monthly summary</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="436"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
         <source>Tersimpan ({what}): %Ln baris di {path}</source>
         <translation>
             <numerusform>Saved ({what}): %Ln row in {path}</numerusform>
@@ -10415,13 +10415,13 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="521"/>
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="472"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="484"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="520"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
@@ -10463,305 +10463,318 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="257"/>
+        <source>Dari peserta aktif: {youth} berusia 15–29, {pmi}.</source>
+        <translation>Of the active participants: {youth} aged 15–29, {pmi}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="259"/>
+        <source>%Ln calon PMI</source>
+        <translation>
+            <numerusform>%Ln migrant-worker candidate</numerusform>
+            <numerusform>%Ln migrant-worker candidates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="290"/>
         <source>Jumlah {group}</source>
         <translation>Total {group}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="306"/>
         <source>JUMLAH SELURUHNYA</source>
         <translation>GRAND TOTAL</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="314"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="326"/>
         <source>Simpan laporan bulanan</source>
         <translation>Save monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="315"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="411"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="567"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="579"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="330"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="342"/>
         <source>Menyimpan laporan bulanan</source>
         <translation>Saving monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="335"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="347"/>
         <source>Laporan {period} tersimpan: {path}</source>
         <translation>{period} report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="364"/>
         <source>Ringkasan satu halaman: {path}</source>
         <translation>One-page summary: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="363"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="375"/>
         <source>Berkas sinkronisasi berisi data rekaman BLK (peserta, angkatan, kehadiran, penilaian, sertifikat, penempatan) untuk digabung di Disnakertrans provinsi. Yang tidak dibutuhkan provinsi tetap di BLK (UU 27/2022): catatan kehadiran dan catatan lain, agama, status perkawinan, nomor KK, tempat lahir, alamat jalan dan RT/RW, nomor AK/1, paspor, nama wali. Setiap lembar membawa kode pengaman yang dihitung dari isinya: bila berkas diubah sesudah diekspor, provinsi menolaknya.</source>
         <translation>The sync file holds the BLK&apos;s records (trainees, batches, attendance, assessments, certificates, placements) for merging at the provincial manpower office. What the province does not need stays at the BLK (Law 27/2022): attendance notes and other notes, religion, marital status, family card number, place of birth, street address and RT/RW, AK/1 number, passport, guardian&apos;s name. Every sheet carries a security code computed from its contents: if the file is changed after export, the province rejects it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="390"/>
         <source>Hanya perubahan sejak ekspor sinkronisasi terakhir</source>
         <translation>Only changes since the last sync export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="380"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="392"/>
         <source>Semua data (lengkap)</source>
         <translation>All data (full)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="391"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="403"/>
         <source>Ekspor berkas sinkronisasi…</source>
         <translation>Export sync file…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="410"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="422"/>
         <source>Simpan berkas sinkronisasi</source>
         <translation>Save sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="435"/>
         <source>Mengekspor berkas sinkronisasi</source>
         <translation>Exporting sync file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="441"/>
         <source>semua data</source>
         <translation>all data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="443"/>
         <source>perubahan sejak {when}</source>
         <translation>changes since {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="468"/>
         <source>Pilih berkas dan gabungkan…</source>
         <translation>Select files and merge…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
         <source>Terima kunci baru…</source>
         <translation>Accept new key…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
         <source>Untuk berkas yang ditolak karena kuncinya berbeda (BLK memasang ulang).</source>
         <translation>For a file refused because its key differs (the BLK reinstalled).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="485"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
         <source>Isi</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="486"/>
         <source>Lengkap</source>
         <translation>Full</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="475"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="487"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="476"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="488"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="477"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="489"/>
         <source>Diperbarui</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="490"/>
         <source>Dihapus</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="479"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="491"/>
         <source>Tetap</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="480"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="492"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="481"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="493"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="534"/>
         <source>Sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>Identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="536"/>
         <source>Sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>Already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="528"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="540"/>
         <source>Digabung; ditandatangani kunci lama BLK itu, yang berlaku sampai {when}</source>
         <translation>Merged; signed with the BLK&apos;s old key, valid until {when}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="537"/>
         <source>Digabung</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="505"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="517"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="360"/>
         <source>Ringkasan PDF gagal ditulis: {error}.</source>
         <translation>The PDF summary could not be written: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="460"/>
         <source>Gabungkan berkas sinkronisasi dari BLK. Berkas yang sama aman digabung dua kali; data yang lebih baru menggantikan yang lama; berkas yang diubah sesudah diekspor BLK (kode pengamannya tidak cocok) ditolak seluruhnya.</source>
         <translation>Merge sync files from the BLKs. Merging the same file twice is safe; newer data replaces older; a file changed after the BLK exported it (its security code does not match) is refused whole.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="518"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="507"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="519"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="510"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="522"/>
         <source>Angkatan</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="523"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="544"/>
         <source>{said}; {n} data melanggar aturan data BLKDesk (lihat Daftar BLK, tab Data bermasalah)</source>
         <translation>{said}; records breaking BLKDesk&apos;s data rules: {n} (see BLK list, Records with problems tab)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="573"/>
         <source>seluruh berkas</source>
         <translation>the whole file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="566"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="578"/>
         <source>Pilih berkas sinkronisasi dari BLK</source>
         <translation>Select sync files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="583"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="595"/>
         <source>Menggabungkan berkas</source>
         <translation>Merging files</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="606"/>
         <source>Laporan bulanan dari BLK</source>
         <translation>Monthly reports from BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
         <source>Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas lengkap yang baru.</source>
         <translation>{code}&apos;s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="637"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="649"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="645"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="657"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="646"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="658"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="650"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="662"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="651"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="663"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="652"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="664"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="653"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="665"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="670"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="682"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="671"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="683"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="674"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="686"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="678"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="690"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="682"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="694"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="688"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="700"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="471"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="655"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="667"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="629"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="641"/>
         <source>%Ln NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>
             <numerusform>%Ln NIK was trained at more than one BLK in the same year (check for double funding):</numerusform>
@@ -10769,12 +10782,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="654"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="666"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="693"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="705"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

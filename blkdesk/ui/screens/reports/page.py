@@ -247,6 +247,18 @@ class ReportsPage(Page):
                 placements=self.tr("%Ln penempatan dicatat", "", placements),
             )
         )
+        if report.consolidated:
+            # Youth and migrant-worker candidates are the province's focus (with women, in
+            # "P" above): in the table they sit thirty columns to the right.
+            youth = totals.get("age_15–24", 0) + totals.get("age_25–29", 0)
+            self.monthly_summary.setText(
+                self.monthly_summary.text()
+                + " "
+                + self.tr("Dari peserta aktif: {youth} berusia 15–29, {pmi}.").format(
+                    youth=grouped(youth),
+                    pmi=self.tr("%Ln calon PMI", "", totals.get("pmi_T", 0)),
+                )
+            )
         self._fill_rekap(report)
         self._fill_chart(report.by_vocation_and_sex())
         self.save_button.setEnabled(bool(report.rows))
