@@ -172,6 +172,33 @@ def test_the_blk_list_says_the_months_the_beranda_calls_overdue(qtbot, desk):
     assert not page.late_label.isVisible()
 
 
+def test_the_follow_up_for_a_silent_blk_asks_for_its_overdue_months(
+    qtbot, desk, tmp_path, monkeypatch
+):
+    """The BLK that never sent anything: its follow-up workbook is not empty, it asks for each
+    overdue month's report, and the officer is told so."""
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _summary, db = desk
+    code = SILENT.institution.code
+    with db.session() as s:
+        late = next(r.overdue for r in submissions.board(s, date.today()) if r.code == code)
+    page = window.show_page(BlksPage)
+    row = next(i for i, b in enumerate(page.rows) if b.code == code)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(page.model.index(row, 0)).center())  # fmt: skip
+    target = tmp_path / f"tindak-lanjut-{code}.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with patch.object(QMessageBox, "information") as told:
+        qtbot.mouseClick(page.followup_button, Qt.MouseButton.LeftButton)
+    assert f"Juga {len(late)} bulan yang kirimannya lewat batas" in told.call_args.args[2]
+    asked = list(openpyxl.load_workbook(target)["Kiriman lewat batas"].iter_rows(
+        min_row=2, values_only=True))  # fmt: skip
+    assert [r[2] for r in asked] == [period_name(c.period) for c in late]
+    assert all(r[0] == code and r[4].startswith("Kirim laporan bulanan ") for r in asked)
+
+
 def test_double_funding_page_lists_the_planted_cases(qtbot, desk):
     window, summary, _db = desk
     page = window.show_page(DoubleFundingPage)

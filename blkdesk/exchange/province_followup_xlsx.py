@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from blkdesk.core.clock import format_date, format_datetime_local
+from blkdesk.core.clock import MONTHS_ID, format_date, format_datetime_local
 from blkdesk.core.province.gaps import Gap
 from blkdesk.core.province.record_checks import ProblemRow
+from blkdesk.core.province.submissions import due_date
 from blkdesk.exchange.xlsx_safety import SafeWriter, quoted, xlsx_file
 
 PROBLEM_HEADERS = (
@@ -19,6 +20,12 @@ PROBLEM_HEADERS = (
 )  # fmt: skip
 GAP_HEADERS = (
     ("Kode BLK", 12), ("Nama BLK", 30), ("Perubahan hilang sejak", 22), ("sampai", 22),
+    ("Yang diminta dari BLK", 90),
+)  # fmt: skip
+
+
+OVERDUE_HEADERS = (
+    ("Kode BLK", 12), ("Nama BLK", 30), ("Bulan laporan", 16), ("Batas kiriman", 16),
     ("Yang diminta dari BLK", 90),
 )  # fmt: skip
 
@@ -38,9 +45,11 @@ def write_followup(
     problems: Sequence[ProblemRow],
     gaps: dict[str, list[Gap]],
     names: dict[str, str],
+    overdue: dict[str, list[str]] | None = None,
 ) -> None:
     """Two sheets: "Data bermasalah" (one row per flagged field) and "Berkas belum diterima"
-    (one row per gap)."""
+    (one row per gap), and a third when `overdue` names months (YYYY-MM) a BLK has sent
+    nothing for by their due date: "Kiriman lewat batas", one row per month."""
     with xlsx_file(path) as book:
         bold = book.add_format({"bold": True, "bg_color": "#DDE7F0"})
         text = book.add_format({"num_format": "@"})
@@ -76,3 +85,16 @@ def write_followup(
                 )  # fmt: skip
                 for col, value in enumerate(said):
                     out.text(row, col, value)
+        if overdue:
+            ws, out = sheet("Kiriman lewat batas", OVERDUE_HEADERS)
+            row = 0
+            for code in sorted(overdue):
+                for period in overdue[code]:
+                    row += 1
+                    month = f"{MONTHS_ID[int(period[5:7]) - 1]} {period[:4]}"
+                    said = (
+                        code, names.get(code, code), month, format_date(due_date(period)),
+                        f"Kirim laporan bulanan {month} dan berkas sinkronisasi terbaru.",
+                    )  # fmt: skip
+                    for col, value in enumerate(said):
+                        out.text(row, col, value)

@@ -1815,7 +1815,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="433"/>
         <source>Periksa ulang data</source>
         <translation>Re-check data</translation>
     </message>
@@ -2056,80 +2056,88 @@ Restore from a good backup.</translation>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="419"/>
+        <source>Juga %Ln bulan yang kirimannya lewat batas (lembar Kiriman lewat batas).</source>
+        <translation>
+            <numerusform>Also %Ln month whose files are overdue (sheet Kiriman lewat batas).</numerusform>
+            <numerusform>Also %Ln months whose files are overdue (sheet Kiriman lewat batas).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="411"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="417"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="424"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="414"/>
         <source>{problems} isian bermasalah dan {gaps} celah berkas dari {name} disimpan di {path}</source>
         <translation>Fields with problems: {problems}, gaps in files: {gaps}, from {name}, saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="427"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="434"/>
         <source>{n} data BLK melanggar aturan data BLKDesk.</source>
         <translation>BLK records breaking BLKDesk&apos;s data rules: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="439"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="446"/>
         <source>Memeriksa ulang data BLK</source>
         <translation>Re-checking the BLKs&apos; data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="455"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="462"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="456"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="463"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="471"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="478"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="485"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="542"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="492"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="499"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="502"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="501"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="508"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="511"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="518"/>
         <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="542"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="549"/>
         <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
         <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="557"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="521"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="528"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
@@ -2155,7 +2163,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="524"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="531"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>

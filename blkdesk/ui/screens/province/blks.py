@@ -394,6 +394,7 @@ class BlksPage(Page):
         if not target:
             return
         actor, code, name = self.ctx.actor, blk.code, blk.name
+        late = self._overdue.get(code, [])
 
         def work(session: Any) -> tuple[int, int]:
             from blkdesk.exchange.province_followup_xlsx import write_followup
@@ -402,17 +403,23 @@ class BlksPage(Page):
             found = gaps.blk_gaps(session).get(code, [])
             # Written inside the transaction: a file that cannot be written leaves no audit
             # row claiming it was.
-            write_followup(Path(target), rows, {code: found} if found else {}, {code: name})
+            write_followup(
+                Path(target), rows, {code: found} if found else {}, {code: name},
+                overdue={code: late} if late else None,
+            )  # fmt: skip
             record_checks.record_export(session, actor, code, target, rows)
             return len(rows), len(found)
 
         def saved(counts: tuple[int, int]) -> None:
-            QMessageBox.information(
-                self, self.tr("Tindak lanjut"),
-                self.tr("{problems} isian bermasalah dan {gaps} celah berkas dari {name} "
-                        "disimpan di {path}").format(
-                    problems=counts[0], gaps=counts[1], name=name, path=target),
-            )  # fmt: skip
+            said = self.tr("{problems} isian bermasalah dan {gaps} celah berkas dari {name} "
+                           "disimpan di {path}").format(
+                problems=counts[0], gaps=counts[1], name=name, path=target)  # fmt: skip
+            if late:
+                said += "\n" + self.tr(
+                    "Juga %Ln bulan yang kirimannya lewat batas (lembar Kiriman lewat batas).",
+                    "", len(late),
+                )  # fmt: skip
+            QMessageBox.information(self, self.tr("Tindak lanjut"), said)
 
         act(self, self.ctx, work, Changes(), then=saved, title=self.tr("Tindak lanjut"))
 
