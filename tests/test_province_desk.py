@@ -384,6 +384,24 @@ def test_lists_say_whose_record_it_is(qtbot, desk):
     assert codes == {"PDG"}
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_buka_menu_names_each_page_with_its_ampersand(qtbot, desk, lang, request):
+    """'Pelatihan & Angkatan' in the menu, not 'Pelatihan _Angkatan' (a lone & is a
+    mnemonic), and each entry still opens its page."""
+    window, _summary, _db = desk
+    if lang == "en":
+        request.getfixturevalue("english")
+        window.rebuild()
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and a.menu().actions()
+                and a.menu().actions()[0].shortcut().toString() == "Ctrl+1")  # fmt: skip
+    titles = [screen.title() for screen in window.screens]
+    assert any("&" in t for t in titles)
+    assert [a.iconText() for a in menu.actions()] == titles
+    menu.actions()[6].trigger()
+    assert window.sidebar.currentRow() == 6
+    assert isinstance(window.stack.currentWidget(), BlksPage)
+
+
 def test_blk_work_is_hidden_at_the_province(desk):
     from blkdesk.ui.screens import CertificatesPage
 

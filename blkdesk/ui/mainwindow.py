@@ -157,7 +157,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = bar.addMenu(self.tr("&Buka"))
         for i, screen in enumerate(self.screens):
-            action = QAction(screen.title(), self)
+            # "&&": a single "&" in "Pelatihan & Angkatan" is a menu mnemonic; the menu read
+            # "Pelatihan _Angkatan".
+            action = QAction(screen.title().replace("&", "&&"), self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, row=i: self.open_page_at(row))
             go_menu.addAction(action)

@@ -8881,52 +8881,52 @@ Restore from a good backup.</translation>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="164"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="166"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="165"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="171"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="178"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="180"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="181"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="183"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="188"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="190"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="200"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="202"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="202"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="204"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="273"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="275"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="274"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="276"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
