@@ -402,6 +402,22 @@ def test_the_buka_menu_names_each_page_with_its_ampersand(qtbot, desk, lang, req
     assert isinstance(window.stack.currentWidget(), BlksPage)
 
 
+def test_tab_leaves_the_blk_list_for_its_buttons(qtbot, desk):
+    """Keyboard only: arrows pick a BLK, Shift+Tab goes back to the buttons (Ekspor tindak
+    lanjut…) instead of walking the list cell by cell."""
+    window, _summary, _db = desk
+    page = window.show_page(BlksPage)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.view.currentIndex().row() == 1
+    qtbot.keyClick(page.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not page.view.hasFocus()
+    assert page.view.currentIndex().row() == 1
+
+
 def test_blk_work_is_hidden_at_the_province(desk):
     from blkdesk.ui.screens import CertificatesPage
 

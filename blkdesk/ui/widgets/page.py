@@ -116,6 +116,9 @@ def make_table(model: object) -> QTableView:
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    # A list picks whole rows with the arrows; Tab leaves it for the buttons and the next list,
+    # instead of walking cell by cell through every column of every row.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(30)
     view.horizontalHeader().setStretchLastSection(True)
