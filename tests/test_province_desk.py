@@ -418,6 +418,22 @@ def test_tab_leaves_the_blk_list_for_its_buttons(qtbot, desk):
     assert page.view.currentIndex().row() == 1
 
 
+def test_the_chosen_blk_stays_chosen_after_re_checking_the_data(qtbot, desk):
+    """Not back to the first BLK of the list: the officer's BLK and its tabs stay in view."""
+    window, _summary, _db = desk
+    page = window.show_page(BlksPage)
+    row = next(i for i, b in enumerate(page.rows) if b.code == SKIPPER)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(page.model.index(row, 0)).center())  # fmt: skip
+    title = page.history_title.text()
+    with patch.object(QMessageBox, "information") as told:
+        qtbot.mouseClick(page.recheck_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: told.called, timeout=30_000)
+    qtbot.waitUntil(lambda: page.view.currentIndex().isValid())
+    assert page.rows[page.view.currentIndex().row()].code == SKIPPER
+    assert page.history_title.text() == title and "Pandeglang" in title
+
+
 def test_blk_work_is_hidden_at_the_province(desk):
     from blkdesk.ui.screens import CertificatesPage
 

@@ -285,6 +285,10 @@ class BlksPage(Page):
         self.last_intake: IntakeReport | None = None
 
     def refresh(self) -> None:
+        # The officer's BLK stays selected after receiving its files or re-checking the data,
+        # so its history below shows what changed.
+        chosen = self._selected()
+        keep = chosen.code if chosen else None
         with self.ctx.db.session() as session:
             self.rows = blks.all_blks(session)
             self._last = {}
@@ -310,7 +314,7 @@ class BlksPage(Page):
             )
         self.mismatch.setVisible(bool(mismatched))
         if self.rows:
-            self.view.selectRow(0)
+            self.view.selectRow(next((i for i, b in enumerate(self.rows) if b.code == keep), 0))
 
     def _show_history(self, current: Any, _previous: Any = None) -> None:
         if not current.isValid():
