@@ -300,6 +300,28 @@ def test_a_monthly_report_sent_again_reads_as_already_received(qtbot, desk, db, 
     assert len(logged) == 1
 
 
+def test_a_gap_of_a_blk_not_in_the_files_is_said_by_its_name(qtbot, desk, tmp_path):
+    """A new BLK's first file is merged; the demo Pandeglang's old gap, said with it, names the
+    BLK as the list does, not by its code."""
+    from blkdesk.core.permissions import Actor, Role
+    from blkdesk.exchange.sync_export import export_sync
+    from tests.support.exchange_data import build, new_blk
+
+    window, _summary, _province = desk
+    blk = new_blk(tmp_path, "SRG", "3604")
+    build(blk, per_batch=4)
+    sync = export_sync(blk, Actor("admin", Role.ADMIN), tmp_path / "sinkron-SRG.xlsx", full=True)
+    blk.dispose()
+    page = window.show_page(BlksPage)
+    with patch.object(QMessageBox, "information") as told:
+        page.receive([sync.path])
+        qtbot.waitUntil(lambda: page.last_intake is not None, timeout=30_000)
+    said = told.call_args.args[2]
+    assert "sinkron-SRG.xlsx (SRG): digabung" in said
+    assert "Data UPTD BLK Kabupaten Pandeglang berlubang" in said
+    assert "Data PDG berlubang" not in said
+
+
 def test_receiving_after_an_upgrade_blanks_the_notes_older_files_left(qtbot, desk, tmp_path):
     """The province merged its BLKs' files with an older BLKDesk, which kept their attendance
     notes (health data) and religion; the first file received now blanks them, and says so."""

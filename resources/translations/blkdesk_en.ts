@@ -2102,7 +2102,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="496"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="550"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
@@ -2127,17 +2127,17 @@ Restore from a good backup.</translation>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="557"/>
         <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
         <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="565"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="536"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
@@ -2163,7 +2163,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="539"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>

@@ -524,7 +524,11 @@ class BlksPage(Page):
                         ).format(n=f.flagged)
                     )
         lines.extend(monthly_lines(report.monthly))
+        # A gap is said for every BLK that has one, not only for those in these files: each by
+        # the name the list shows it under ("Data PDG berlubang" was a code the officer had to
+        # look up).
         names = {f.institution_code: f.institution_name for f in merged}
+        names.update({b.code: b.name for b in self.rows})
         for code, found in sorted(report.merge.gaps.items() if report.merge else []):
             lines.append(self._gap_sentence(names.get(code, code), found))
         if report.registered:
