@@ -456,6 +456,23 @@ def test_the_chosen_blk_stays_chosen_after_re_checking_the_data(qtbot, desk):
     assert page.history_title.text() == title and "Pandeglang" in title
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_each_menu_has_its_own_alt_key(desk, lang, request):
+    """Alt+B opened Berkas, and only a second Alt+B reached Buka, the menu of pages."""
+    from PySide6.QtGui import QKeySequence
+
+    window, _summary, _db = desk
+    if lang == "en":
+        request.getfixturevalue("english")
+        window.rebuild()
+    names = [a.text() for a in window.menuBar().actions()]
+    assert names == (
+        ["&File", "&Go", "&Help"] if lang == "en" else ["&Berkas", "B&uka", "B&antuan"]
+    )
+    keys = [QKeySequence.mnemonic(name).toString() for name in names]
+    assert all(keys) and len(set(keys)) == len(keys), keys
+
+
 def test_blk_work_is_hidden_at_the_province(desk):
     from blkdesk.ui.screens import CertificatesPage
 

@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go_menu = bar.addMenu(self.tr("&Buka"))
+        # Alt+U: Alt+B is Berkas's.
+        go_menu = bar.addMenu(self.tr("B&uka"))
         for i, screen in enumerate(self.screens):
             # "&&": a single "&" in "Pelatihan & Angkatan" is a menu mnemonic; the menu read
             # "Pelatihan _Angkatan".

@@ -8876,57 +8876,57 @@ Restore from a good backup.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="158"/>
-        <source>&amp;Buka</source>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="159"/>
+        <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="166"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="168"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="171"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="172"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="181"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="183"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="184"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="190"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="191"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="202"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="203"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="275"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="276"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="276"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="277"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
