@@ -10473,7 +10473,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="257"/>
         <source>Dari peserta aktif: {youth} berusia 15–29, {pmi}.</source>
-        <translation>Of the active participants: {youth} aged 15–29, {pmi}.</translation>
+        <translation>Of the active trainees: {youth} aged 15–29, {pmi}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="259"/>
