@@ -150,7 +150,7 @@ def test_the_command_line_lists_flags_and_writes_the_workbook(spoilt, tmp_path, 
     assert main(["followup", "--out", str(out), "--db", url]) == 0
     said = capsys.readouterr().out
     assert "Kode provinsi 99 pada NIK tidak dikenal." in said
-    assert "4 catatan bermasalah (4 isian), 0 celah berkas." in said
+    assert "4 catatan bermasalah (4 isian), 0 celah berkas, " in said
     assert len(list(openpyxl.load_workbook(out)["Data bermasalah"].iter_rows())) == 5
     assert main(["followup", "--recheck", "--blk", "PDG", "--db", url]) == 0
     assert "Diperiksa ulang: 4 catatan" in capsys.readouterr().out

@@ -199,6 +199,31 @@ def test_the_follow_up_for_a_silent_blk_asks_for_its_overdue_months(
     assert all(r[0] == code and r[4].startswith("Kirim laporan bulanan ") for r in asked)
 
 
+def test_the_command_line_follow_up_asks_the_silent_blk_for_its_overdue_months(
+    tmp_path, capsys, monkeypatch
+):
+    """`blkdesk followup` reaches the same list as Ekspor tindak lanjut…: each overdue month
+    said, and the workbook's sheet Kiriman lewat batas."""
+    import openpyxl
+
+    from blkdesk.cli import main
+    from blkdesk.core.demo import DEMO_USERS
+
+    url, _summary = demo_province(tmp_path)
+    monkeypatch.setenv("BLKDESK_PASSWORD", DEMO_USERS[0][1])  # the demo's administrator
+    code = SILENT.institution.code
+    with open_database(url).session() as s:
+        late = next(r.overdue for r in submissions.board(s, date.today()) if r.code == code)
+    target = tmp_path / "tindak-lanjut.xlsx"
+    assert main(["followup", "--blk", code, "--out", str(target), "--db", url]) == 0
+    said = capsys.readouterr().out
+    assert said.count(f"LEWAT BATAS {code}: Kirim laporan bulanan ") == len(late) > 0
+    assert f"{len(late)} bulan lewat batas." in said
+    asked = list(openpyxl.load_workbook(target)["Kiriman lewat batas"].iter_rows(
+        min_row=2, values_only=True))  # fmt: skip
+    assert [r[2] for r in asked] == [period_name(c.period) for c in late]
+
+
 def test_double_funding_page_lists_the_planted_cases(qtbot, desk):
     window, summary, _db = desk
     page = window.show_page(DoubleFundingPage)

@@ -40,6 +40,16 @@ def gap_request(gap: Gap) -> str:
     )
 
 
+def _month(period: str) -> str:
+    return f"{MONTHS_ID[int(period[5:7]) - 1]} {period[:4]}"
+
+
+def overdue_request(period: str) -> str:
+    """What to ask a BLK for a month (YYYY-MM) it sent nothing for by its due date (Indonesian,
+    as the workbook and the CLI say it)."""
+    return f"Kirim laporan bulanan {_month(period)} dan berkas sinkronisasi terbaru."
+
+
 def write_followup(
     path: Path,
     problems: Sequence[ProblemRow],
@@ -91,10 +101,9 @@ def write_followup(
             for code in sorted(overdue):
                 for period in overdue[code]:
                     row += 1
-                    month = f"{MONTHS_ID[int(period[5:7]) - 1]} {period[:4]}"
                     said = (
-                        code, names.get(code, code), month, format_date(due_date(period)),
-                        f"Kirim laporan bulanan {month} dan berkas sinkronisasi terbaru.",
+                        code, names.get(code, code), _month(period),
+                        format_date(due_date(period)), overdue_request(period),
                     )  # fmt: skip
                     for col, value in enumerate(said):
                         out.text(row, col, value)

@@ -207,9 +207,10 @@ def _print_gaps(gaps: "dict[str, list[Gap]]") -> None:
 def run_followup(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
+    from blkdesk.core import clock
     from blkdesk.core.models import Institution
-    from blkdesk.core.province import gaps, record_checks
-    from blkdesk.exchange.province_followup_xlsx import write_followup
+    from blkdesk.core.province import gaps, record_checks, submissions
+    from blkdesk.exchange.province_followup_xlsx import overdue_request, write_followup
 
     with database(args) as db:
         actor = logged_in(args, db, Action.MERGE_SYNC if args.recheck else Action.VIEW)
@@ -221,18 +222,24 @@ def run_followup(args: argparse.Namespace) -> int:
         with db.session() as session:
             problems = record_checks.listing(session, actor, args.blk)
             found = gaps.blk_gaps(session)
+            late = submissions.overdue_months(session, clock.today())
             names = dict(session.execute(select(Institution.code, Institution.name)).all())
     if args.blk:
         found = {code: g for code, g in found.items() if code == args.blk}
+        late = {code: months for code, months in late.items() if code == args.blk}
     for p in problems:
         print(f"{p.inst_code}\t{p.entity_label}\t{p.name}\t{p.nik}\t{p.field_label}\t{p.reason}")
     _print_gaps(found)
+    for code, months in sorted(late.items()):
+        for period in months:
+            print(f"LEWAT BATAS {code}: {overdue_request(period)}")
     records = len({(p.inst_code, p.entity, p.record_uuid) for p in problems})
     print(f"{records} catatan bermasalah ({len(problems)} isian), "
-          f"{sum(map(len, found.values()))} celah berkas.")  # fmt: skip
+          f"{sum(map(len, found.values()))} celah berkas, "
+          f"{sum(map(len, late.values()))} bulan lewat batas.")  # fmt: skip
     if args.out is not None:
         with database(args) as db, db.transaction() as session:
-            write_followup(args.out, problems, found, names)
+            write_followup(args.out, problems, found, names, overdue=late)
             record_checks.record_export(session, actor, args.blk, str(args.out), problems)
         print(f"Daftar ditulis ke {args.out}")
     return 0

@@ -157,6 +157,14 @@ def board(session: Session, today: date, months: int = BOARD_MONTHS) -> list[Boa
     return rows
 
 
+def overdue_months(session: Session, today: date) -> dict[str, list[str]]:
+    """{BLK code: months (YYYY-MM) of the board it sent nothing for by their due date}, for the
+    BLKs that have any: what the province asks each BLK for."""
+    return {
+        row.code: [c.period for c in row.overdue] for row in board(session, today) if row.overdue
+    }
+
+
 def history(session: Session, inst_code: str | None = None) -> list[Submission]:
     """Every file received, newest first (one BLK's when `inst_code` is given)."""
     stmt = select(Submission).order_by(Submission.received_at.desc(), Submission.id.desc())

@@ -297,11 +297,7 @@ class BlksPage(Page):
             mismatched = blks.key_mismatches(session)
             self._flagged = record_checks.counts(session)
             self._gaps = gaps.blk_gaps(session)
-            self._overdue = {
-                row.code: [cell.period for cell in row.overdue]
-                for row in submissions.board(session, clock.today())
-                if row.overdue
-            }
+            self._overdue = submissions.overdue_months(session, clock.today())
             session.expunge_all()
         self.model.set_rows(self.rows)
         self.columns.measure()
