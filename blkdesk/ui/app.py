@@ -545,13 +545,13 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         crashes = CrashHandler()
         crashes.install()
         try:
-            return _run(app, db, lang)
+            return _run(app, db, lang, crashes)
         finally:
             crashes.uninstall()
             logging.getLogger(__name__).info("BLKDesk ditutup")
 
 
-def _run(app: QApplication, db: str | None, lang: str | None) -> int:
+def _run(app: QApplication, db: str | None, lang: str | None, crashes: CrashHandler) -> int:
     # `--lang` is for this session only: the clerk's own choice lives in Pengaturan.
     i18n.install(lang or i18n.current_language())
     while True:  # again after a restore (on the restored data) or a connection to a server
@@ -561,6 +561,7 @@ def _run(app: QApplication, db: str | None, lang: str | None) -> int:
             continue
         if opened is None:
             return 1
+        crashes.server_url = opened.db.url
         try:
             if window is None:
                 return 0

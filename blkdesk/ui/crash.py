@@ -159,6 +159,9 @@ class CrashHandler:
         self.context = {"Qt": pyside_version, **(context or {})}
         self.showing = False
         self.last_report: Path | None = None
+        # The database this session works on (set after the log-in), to say why the office
+        # server does not answer.
+        self.server_url: str | None = None
         self._seen: set[tuple[object, ...]] = set()
         self._relay = _Relay()
         self._relay.raised.connect(self.handle, Qt.ConnectionType.QueuedConnection)
@@ -217,20 +220,38 @@ class CrashHandler:
             self.showing = False
 
     def _unreachable(self, exc: BaseException) -> None:
-        """The office server went away under a page that was reading: one sentence, no report;
-        the status bar shows the outage until BLKDesk has reconnected."""
+        """The office server went away under a page that was reading: one sentence saying why
+        and what to do, no report; the status bar shows the outage until BLKDesk has
+        reconnected. Why is asked of the server's PC on the background worker, as it may take
+        seconds on a PC that is switched off."""
         log.warning("server kantor tidak menjawab: %s", exc)
         if self.showing or QApplication.instance() is None:
             return
-        self.showing = True
+        self.showing = True  # until the box is closed: the next page that fails says nothing
+        url = self.server_url
+        if url is None:  # not yet past the log-in, which says why itself
+            self._say_unreachable(None)
+            return
+        from blkdesk.core.storage.connection import unreachable_message
+        from blkdesk.ui.actions import in_background  # the GUI's, only once it is running
+
+        in_background(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("CrashHandler", "Menghubungi server kantor"),
+            lambda _progress: unreachable_message(url, exc),
+            then=self._say_unreachable, cancellable=False, show_after_ms=None,
+        )  # fmt: skip
+
+    def _say_unreachable(self, cause: str | None) -> None:
         try:
             QMessageBox.warning(
                 QApplication.activeWindow(), "BLKDesk",
                 QCoreApplication.translate(
                     "CrashHandler",
-                    "Server kantor tidak dapat dihubungi, jadi halaman ini belum dapat dimuat. "
-                    "BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.",
-                ),
+                    "Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; "
+                    "data yang sudah disimpan tetap aman.",
+                ).format(cause=spoken(cause) if cause is not None else QCoreApplication.translate(
+                    "CrashHandler", "Server kantor tidak dapat dihubungi.")),
             )  # fmt: skip
         finally:
             self.showing = False

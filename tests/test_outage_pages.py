@@ -1,0 +1,102 @@
+"""The office server goes away while the clerk opens a page: the box says why and what to do,
+asked of the server's PC off the GUI thread."""
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from blkdesk.core.institution import setup
+from blkdesk.core.models import User
+from blkdesk.core.storage import connection
+from blkdesk.core.storage.db import open_database
+from blkdesk.ui import crash, style
+from blkdesk.ui.context import AppContext
+from blkdesk.ui.mainwindow import MainWindow
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.postgres import Server, server
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def outage(qtbot, qapp, monkeypatch) -> Iterator[tuple[Server, MainWindow, list[str]]]:
+    """A window on a running office server, its crash handler installed; `said` collects the
+    boxes' sentences (closed as they open)."""
+    style.apply(qapp)
+    said: list[str] = []
+    # The box really opens and is closed as the clerk would: its own event loop runs inside
+    # whatever was happening when it opened (a click on the sidebar), as in the real GUI.
+    closer = QTimer(interval=50)
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            box.done(0)
+
+    closer.timeout.connect(close_box)
+    closer.start()
+    with server() as srv:
+        if srv is None:
+            pytest.skip("no PostgreSQL server could be started here")
+        db = open_database(srv.url)
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+        with db.session() as s:
+            user = s.scalar(select(User).where(User.username == "admin"))
+        before = set(QApplication.topLevelWidgets())
+        window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        handler = crash.CrashHandler()
+        handler.server_url = db.url
+        handler.install()
+        try:
+            assert window.live is not None
+            qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
+            yield srv, window, said
+        finally:
+            closer.stop()
+            handler.uninstall()
+            window.guard.idle.stop()
+            window.live.stop()
+            # Gone with its server, and so is what a page whose building failed left without a
+            # parent (its table): nothing of this test may read the dead port in a later one.
+            for widget in set(QApplication.topLevelWidgets()) - before:
+                widget.close()
+                widget.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            db.dispose()
+
+
+def _click_sidebar(qtbot, window: MainWindow, title: str) -> None:
+    sidebar = window.sidebar
+    item = next(sidebar.item(i) for i in range(sidebar.count()) if sidebar.item(i).text() == title)
+    centre: QPoint = sidebar.visualItemRect(item).center()
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_a_page_opened_while_the_server_is_stopped_says_why_and_what_to_do(
+    qtbot, outage, monkeypatch
+):
+    srv, window, said = outage
+    asked_on: list[threading.Thread] = []
+    ask = connection.unreachable_message
+
+    def asked(url: str, exc: BaseException) -> str:
+        asked_on.append(threading.current_thread())
+        return ask(url, exc)
+
+    monkeypatch.setattr(connection, "unreachable_message", asked)
+    srv.kill()
+    _click_sidebar(qtbot, window, "Kehadiran")
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
+    assert asked_on and asked_on[0] is not threading.main_thread()
+    # The server's PC answers, but nothing listens on the port: the box says so, and who fixes it.
+    assert f"tidak berjalan di port {srv.port}" in said[0]
+    assert "buka BLKDesk di PC server itu" in said[0]
+    assert "BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman." in said[0]
