@@ -1,5 +1,5 @@
-"""The office server goes away while the clerk opens a page: the box says why and what to do,
-asked of the server's PC off the GUI thread."""
+"""The office server goes away while the clerk opens a page: the box says why and what to do
+(asked of the server's PC off the GUI thread), and the sidebar still names the page shown."""
 
 import threading
 from collections.abc import Iterator
@@ -16,6 +16,8 @@ from blkdesk.core.storage.db import open_database
 from blkdesk.ui import crash, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens.attendance.page import AttendancePage
+from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.postgres import Server, server
 
@@ -100,3 +102,23 @@ def test_a_page_opened_while_the_server_is_stopped_says_why_and_what_to_do(
     assert f"tidak berjalan di port {srv.port}" in said[0]
     assert "buka BLKDesk di PC server itu" in said[0]
     assert "BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman." in said[0]
+
+
+def test_a_page_that_cannot_open_during_an_outage_leaves_the_sidebar_on_the_page_shown(
+    qtbot, outage
+):
+    srv, window, said = outage
+    _click_sidebar(qtbot, window, "Kehadiran")
+    srv.kill()
+    # Peserta's list cannot be read: Kehadiran stays, and so does its highlight.
+    _click_sidebar(qtbot, window, "Peserta")
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
+    assert isinstance(window.stack.currentWidget(), AttendancePage)
+    assert window.sidebar.currentRow() == window.stack.currentIndex()
+    assert [i.row() for i in window.sidebar.selectedIndexes()] == [window.stack.currentIndex()]
+    # Back, the same click opens it.
+    assert srv.start()
+    qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
+    _click_sidebar(qtbot, window, "Peserta")
+    assert isinstance(window.stack.currentWidget(), TraineesPage)
+    assert window.sidebar.currentRow() == window.stack.currentIndex()

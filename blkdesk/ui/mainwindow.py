@@ -6,7 +6,7 @@ builds and fills Beranda alone.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -222,14 +222,23 @@ class MainWindow(QMainWindow):
             self.server_label.hide()
 
     def _open_row(self, row: int) -> None:
-        # Commits nobody announced (another clerk, the command line) reach the page first.
-        self.watch.poll()
-        self._page_at(row)
+        try:
+            # Commits nobody announced (another clerk, the command line) reach the page first.
+            self.watch.poll()
+            self._page_at(row)
+        except Exception:
+            # The page could not be built (the office server went away): the page shown stays,
+            # and so does its sidebar row, so the sidebar never names a page that is not shown.
+            with QSignalBlocker(self.sidebar):
+                self.sidebar.setCurrentRow(self.stack.currentIndex())
+            raise
         self.stack.setCurrentIndex(row)
 
     def open_page_at(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
-        self._page_at(row).take_focus()
+        page = self.pages[row]
+        if page is not None and self.stack.currentIndex() == row:
+            page.take_focus()
 
     def _page_at(self, row: int) -> Page:
         """The page of a sidebar row, built now if this is its first visit."""
