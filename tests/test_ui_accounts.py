@@ -3,12 +3,14 @@ show beside their field, and the new account must replace its first password."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError, FieldErrors
 from blkdesk.core.models import User
+from blkdesk.core.permissions import Actor, Role
 from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.settings.page import SettingsPage
@@ -19,6 +21,7 @@ from blkdesk.ui.screens.settings.users import (
 )
 from tests.support.institution import ADMIN_PASSWORD
 from tests.support.office import office_desk
+from tests.support.windows import main_window
 
 
 @pytest.fixture
@@ -166,3 +169,33 @@ def test_a_full_name_too_long_is_refused_naming_the_field_in_english(qtbot, ctx,
     too_long = pytest.raises(FieldErrors, match=r"^Nama lengkap terlalu panjang \(131 karakter\)")
     with too_long, db.transaction() as s:  # the CLI's words stay Indonesian
         auth.create_user(s, ctx.actor, "ani", "Ani Suryani " * 11, "operator", "Sandi1234")
+
+
+def test_the_administrator_sees_whose_password_is_reset_and_its_whole_title(qtbot, db, monkeypatch):
+    """Pengaturan › Umum › Pengguna › Atur ulang kata sandi…: the body names the account, and the
+    dialog is wide enough that the title bar shows all of "Atur ulang kata sandi: operator2"."""
+    with db.transaction() as s:
+        auth.create_user(s, Actor("admin", Role.ADMIN), "operator2", "Rina Marlina", "operator",
+                         "Sandi1234")  # fmt: skip
+    window = main_window(qtbot, db, "admin")
+    window.resize(1366, 768)
+    page = window.show_page(SettingsPage)
+    opened: list[ResetPasswordDialog] = []
+    # Shown as exec would, without its own event loop, so the test can read it.
+    monkeypatch.setattr(
+        ResetPasswordDialog, "exec", lambda self: opened.append(self) or self.show()
+    )
+    row = next(r for r in range(page.users_model.rowCount())
+               if page.users_model.row_object(r).username == "operator2")  # fmt: skip
+    page.users_view.selectRow(row)
+    qtbot.mouseClick(page.reset_pw, Qt.MouseButton.LeftButton)
+    (dialog,) = opened
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("Rina Marlina (operator2)" in text for text in texts)
+    assert dialog.windowTitle() == "Atur ulang kata sandi: operator2"
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    # The title, the icon and three buttons beside it.
+    assert dialog.width() >= QFontMetrics(bold).horizontalAdvance(dialog.windowTitle()) + 150
+    dialog.reject()

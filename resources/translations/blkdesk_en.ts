@@ -2697,38 +2697,38 @@ Restore from a good backup.</translation>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="197"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="204"/>
         <source>Ganti kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="210"/>
         <source>Akun ini masih memakai kata sandi dari administrator. Ganti dulu dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
         <translation>This account still uses the password an administrator gave it. Replace it with a password only you know before you start work.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="214"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="219"/>
         <source>Kata sandi lama</source>
         <translation>Old password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="220"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="221"/>
         <source>Ulangi kata sandi baru</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="226"/>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="238"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -9609,18 +9609,18 @@ Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="233"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="240"/>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="241"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="256"/>
         <source>Anonimkan peserta</source>
         <translation>Anonymise trainees</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="234"/>
-        <source>Dasar permintaan (mis. surat permohonan tanggal …):</source>
-        <translation>Basis of the request (e.g. letter of request dated …):</translation>
+        <source>Dasar permintaan menganonimkan {name} (mis. surat permohonan tanggal …):</source>
+        <translation>Basis of the request to anonymise {name} (e.g. letter of request dated …):</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/settings/privacy_tab.py" line="243"/>
         <source>Hapus identitas {name} untuk selamanya? Nama, NIK, alamat, kontak, foto dan catatan dihapus; angka rekap (jenis kelamin, tahun lahir, pendidikan, hasil pelatihan) tetap. Ini tidak dapat dibatalkan.</source>
         <translation>Permanently delete {name}&apos;s identity? Name, NIK, address, contact details, photo and notes are deleted; summary figures (sex, year of birth, education, training result) are kept. This cannot be undone.</translation>
     </message>
@@ -10818,27 +10818,32 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Reset password: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="150"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="151"/>
+        <source>Kata sandi baru untuk akun {account}. Pemilik akun ini harus menggantinya sendiri saat masuk berikutnya.</source>
+        <translation>New password for the account {account}. Its owner must replace it at their next login.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="157"/>
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="181"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="181"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="182"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/users.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/settings/users.py" line="184"/>
         <source>Muat ulang: batalkan atur ulang kata sandi dan lihat akun ini lagi. Terapkan lagi: kata sandi baru yang Anda ketik tetap dipasang pada akun ini.</source>
         <translation>Reload: cancel the password reset and look at this account again. Re-apply: the new password you typed is still set on this account.</translation>
     </message>

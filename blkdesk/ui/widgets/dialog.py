@@ -1,6 +1,6 @@
 """The one dialog base: a button box wired to accept/reject and geometry kept between runs."""
 
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from blkdesk.ui import placement
@@ -9,6 +9,8 @@ from blkdesk.ui.widgets import typeahead
 
 # A window manager's title bar and frame, before the window is framed and Qt knows them.
 TITLE_BAR = 32
+# What a title bar holds beside the title: the icon and three buttons (XFCE, Windows 10).
+TITLE_BAR_BUTTONS = 170
 
 
 class Dialog(QDialog):
@@ -68,8 +70,18 @@ class Dialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         typeahead.install(self)
+        self._fit_title()
         super().showEvent(event)
         self._fit_screen()
+
+    def _fit_title(self) -> None:
+        """Wide enough for the whole title (in the title bar's bold), so a window manager does
+        not elide what names the record ("Atur ulang ka…di: operator2")."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        title = QFontMetrics(bold).horizontalAdvance(self.windowTitle()) + TITLE_BAR_BUTTONS
+        if title > self.minimumWidth():
+            self.setMinimumWidth(title)
 
     def _fit_screen(self) -> None:
         """Within the screen's free area (a 1366 × 768 laptop less its taskbar), title bar

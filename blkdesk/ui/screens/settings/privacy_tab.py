@@ -231,7 +231,8 @@ class PrivacyTab(QWidget):
             return
         reason, ok = QInputDialog.getText(
             self, self.tr("Anonimkan peserta"),
-            self.tr("Dasar permintaan (mis. surat permohonan tanggal …):"),
+            self.tr("Dasar permintaan menganonimkan {name} (mis. surat permohonan tanggal …):")
+            .format(name=match.name),
         )  # fmt: skip
         if not ok:
             return

@@ -145,6 +145,13 @@ class ResetPasswordDialog(Dialog):
                          "ResetPasswordDialog")  # fmt: skip
         self.ctx, self.username, self.opened = ctx, username, opened
         self.errors = FormErrors()
+        account = f"{opened[0].full_name} ({username})" if opened else username
+        self.add_text(
+            self.tr(
+                "Kata sandi baru untuk akun {account}. Pemilik akun ini harus menggantinya "
+                "sendiri saat masuk berikutnya."
+            ).format(account=account)
+        )
         form = QFormLayout()
         self.password = _password_field()
         self.errors.add_row(form, self.tr("Kata sandi baru"), self.password, "password")
