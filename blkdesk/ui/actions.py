@@ -195,7 +195,7 @@ class Task(QObject):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QWidget | None,
         fn: Callable[[Progress], Any],
         title: str,
         on_success: Callable[[Any], None],
@@ -278,7 +278,7 @@ class Background(TypedDict, Generic[T], total=False):
 
 
 def in_background(
-    parent: QWidget, title: str, work: Callable[[Progress], T], **how: Unpack[Background[T]]
+    parent: QWidget | None, title: str, work: Callable[[Progress], T], **how: Unpack[Background[T]]
 ) -> Task:
     """Long work off the GUI thread that changes nothing a page shows."""
     then = how.get("then")

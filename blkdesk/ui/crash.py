@@ -162,6 +162,7 @@ class CrashHandler:
         # The database this session works on (set after the log-in), to say why the office
         # server does not answer.
         self.server_url: str | None = None
+        self._asking: object = None  # the last question to the server's PC
         self._seen: set[tuple[object, ...]] = set()
         self._relay = _Relay()
         self._relay.raised.connect(self.handle, Qt.ConnectionType.QueuedConnection)
@@ -235,8 +236,10 @@ class CrashHandler:
         from blkdesk.core.storage.connection import unreachable_message
         from blkdesk.ui.actions import in_background  # the GUI's, only once it is running
 
-        in_background(
-            QApplication.activeWindow(),
+        # Kept here and parented to no window: a dialog closed meanwhile must not take the
+        # answer with it, or no outage would be said again.
+        self._asking = in_background(
+            None,
             QCoreApplication.translate("CrashHandler", "Menghubungi server kantor"),
             lambda _progress: unreachable_message(url, exc),
             then=self._say_unreachable, cancellable=False, show_after_ms=None,

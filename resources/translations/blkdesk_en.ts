@@ -6610,22 +6610,22 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="240"/>
+        <location filename="../../blkdesk/ui/crash.py" line="243"/>
         <source>Menghubungi server kantor</source>
         <translation>Contacting the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="249"/>
+        <location filename="../../blkdesk/ui/crash.py" line="252"/>
         <source>Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>This page could not be loaded yet. {cause} BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="253"/>
+        <location filename="../../blkdesk/ui/crash.py" line="256"/>
         <source>Server kantor tidak dapat dihubungi.</source>
         <translation>The office server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="273"/>
+        <location filename="../../blkdesk/ui/crash.py" line="276"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
