@@ -3,7 +3,7 @@ that break the BLK's own data rules (record_checks) and the sync files it never 
 (gaps). Written in Indonesian, as everything that leaves BLKDesk; NIKs as the officer may see
 them."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,36 +74,31 @@ def write_followup(
             return ws, SafeWriter(ws, text, risky)
 
         ws, out = sheet("Data bermasalah", PROBLEM_HEADERS)
-        for row, p in enumerate(problems, start=1):
-            cells = (
-                p.inst_code, p.blk_name, str(p.entity_label), p.name, p.nik,
-                format_date(p.birth_date) if p.birth_date else "", str(p.field_label),
-                str(p.reason), p.file_name, format_datetime_local(p.found_at), p.record_uuid,
-            )  # fmt: skip
-            for col, value in enumerate(cells):
-                out.text(row, col, value)
+        _rows(out, (
+            (p.inst_code, p.blk_name, str(p.entity_label), p.name, p.nik,
+             format_date(p.birth_date) if p.birth_date else "", str(p.field_label),
+             str(p.reason), p.file_name, format_datetime_local(p.found_at), p.record_uuid)
+            for p in problems
+        ))  # fmt: skip
         ws.autofilter(0, 0, max(1, len(problems)), len(PROBLEM_HEADERS) - 1)
 
-        ws, out = sheet("Berkas belum diterima", GAP_HEADERS)
-        row = 0
-        for code in sorted(gaps):
-            for gap in gaps[code]:
-                row += 1
-                said = (
-                    code, names.get(code, code), format_datetime_local(gap.start),
-                    format_datetime_local(gap.end), gap_request(gap),
-                )  # fmt: skip
-                for col, value in enumerate(said):
-                    out.text(row, col, value)
+        _ws, out = sheet("Berkas belum diterima", GAP_HEADERS)
+        _rows(out, (
+            (code, names.get(code, code), format_datetime_local(gap.start),
+             format_datetime_local(gap.end), gap_request(gap))
+            for code in sorted(gaps) for gap in gaps[code]
+        ))  # fmt: skip
         if overdue:
-            ws, out = sheet("Kiriman lewat batas", OVERDUE_HEADERS)
-            row = 0
-            for code in sorted(overdue):
-                for period in overdue[code]:
-                    row += 1
-                    said = (
-                        code, names.get(code, code), _month(period),
-                        format_date(due_date(period)), overdue_request(period),
-                    )  # fmt: skip
-                    for col, value in enumerate(said):
-                        out.text(row, col, value)
+            _ws, out = sheet("Kiriman lewat batas", OVERDUE_HEADERS)
+            _rows(out, (
+                (code, names.get(code, code), _month(period), format_date(due_date(period)),
+                 overdue_request(period))
+                for code in sorted(overdue) for period in overdue[code]
+            ))  # fmt: skip
+
+
+def _rows(out: SafeWriter, rows: Iterable[Sequence[str]]) -> None:
+    """`rows` under the sheet's header row, each cell as text."""
+    for row, cells in enumerate(rows, start=1):
+        for col, value in enumerate(cells):
+            out.text(row, col, value)
