@@ -1,5 +1,6 @@
 """The office server goes away while the clerk opens a page: the box says why and what to do
-(asked of the server's PC off the GUI thread), and the sidebar still names the page shown."""
+(asked of the server's PC off the GUI thread), the sidebar still names the page shown, and the
+page that could not be built leaves nothing behind."""
 
 import threading
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from sqlalchemy import select
 
 from blkdesk.core.institution import setup
 from blkdesk.core.models import User
+from blkdesk.core.registry import trainee_search
 from blkdesk.core.storage import connection
 from blkdesk.core.storage.db import open_database
 from blkdesk.ui import crash, style
@@ -49,7 +51,6 @@ def outage(qtbot, qapp, monkeypatch) -> Iterator[tuple[Server, MainWindow, list[
         setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
         with db.session() as s:
             user = s.scalar(select(User).where(User.username == "admin"))
-        before = set(QApplication.topLevelWidgets())
         window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
         qtbot.addWidget(window)
         window.resize(1366, 768)
@@ -66,11 +67,9 @@ def outage(qtbot, qapp, monkeypatch) -> Iterator[tuple[Server, MainWindow, list[
             handler.uninstall()
             window.guard.idle.stop()
             window.live.stop()
-            # Gone with its server, and so is what a page whose building failed left without a
-            # parent (its table): nothing of this test may read the dead port in a later one.
-            for widget in set(QApplication.topLevelWidgets()) - before:
-                widget.close()
-                widget.deleteLater()
+            # Gone with its server (qtbot has closed it): nothing of this test may read the dead
+            # port in a later one.
+            window.deleteLater()
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             db.dispose()
 
@@ -122,3 +121,35 @@ def test_a_page_that_cannot_open_during_an_outage_leaves_the_sidebar_on_the_page
     _click_sidebar(qtbot, window, "Peserta")
     assert isinstance(window.stack.currentWidget(), TraineesPage)
     assert window.sidebar.currentRow() == window.stack.currentIndex()
+
+
+def test_a_page_that_fails_to_build_leaves_nothing_behind_and_is_built_when_the_server_is_back(
+    qtbot, outage, monkeypatch
+):
+    srv, window, said = outage
+    read: list[object] = []
+    list_page = trainee_search.page  # Peserta's list query, run while its page is built
+
+    def reading(*args: object, **kwargs: object) -> object:
+        read.append(args)
+        return list_page(*args, **kwargs)
+
+    monkeypatch.setattr(trainee_search, "page", reading)
+    before = set(QApplication.topLevelWidgets())
+    srv.kill()
+    _click_sidebar(qtbot, window, "Peserta")
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
+    # Nothing of the page is left as a hidden window of its own (its table, with its model)...
+    qtbot.waitUntil(lambda: set(QApplication.topLevelWidgets()) == before, timeout=5_000)
+    # ...nor reads the list again (its table fetching more rows): the build's read was the only.
+    qtbot.wait(1500)
+    assert len(read) == 1
+    assert not any(isinstance(p, TraineesPage) for p in window.pages)
+    # Back, the next visit builds the page afresh and shows its list.
+    assert srv.start()
+    qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
+    _click_sidebar(qtbot, window, "Peserta")
+    page = window.stack.currentWidget()
+    assert isinstance(page, TraineesPage)
+    assert page.view.isVisible() and page.view.window() is window
+    assert len(read) > 1

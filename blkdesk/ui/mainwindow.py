@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -245,7 +246,18 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         if page is None:
             page_class = self.screens[row].load()
-            page = page_class(self.ctx)
+            before = set(QApplication.topLevelWidgets())
+            try:
+                page = page_class(self.ctx)
+            except Exception:
+                # Its first query failed (the office server went away): the exception still
+                # holds the half-built page and what it had not yet laid out (its table, which
+                # would go on fetching rows), each a hidden window of its own. Deleted, nothing
+                # of it is left, and the next visit builds the page afresh.
+                for made in set(QApplication.topLevelWidgets()) - before:
+                    if made.parentWidget() is None:
+                        made.deleteLater()
+                raise
             page.navigate.connect(self.show_page)
             if page_class.__name__ == "SettingsPage":
                 page.language_changed.connect(self.change_language)  # type: ignore[attr-defined]
