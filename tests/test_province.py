@@ -246,3 +246,49 @@ def test_consolidated_monthly_report_from_the_cli(qapp, province, tmp_path, caps
     assert "Kab. Lebak" in text and "Jumlah" in text
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert re.search(r"^Pages:\s+1$", pages.stdout, re.M)
+
+
+def test_the_consolidated_rekap_prints_every_name_whole(province, admin, tmp_path):
+    import shutil
+    import subprocess
+    from collections import Counter
+
+    import openpyxl
+
+    from blkdesk.exchange.monthly_workbook import export_monthly
+
+    db, _summary = province
+    month = submissions.previous_month(date.today())
+    out = export_monthly(db, admin, month, tmp_path / "konsolidasi.xlsx").path
+    sheet = openpyxl.load_workbook(out)["Rekap"]
+    widths = [sheet.column_dimensions[c].width for c in "ABC"]
+    names: Counter[str] = Counter()
+    longer = 0
+    for row in sheet.iter_rows(min_row=6):
+        first = str(row[0].value or "")
+        if not first or first.startswith(("Jumlah ", "JUMLAH ", "Definisi ")):
+            continue
+        for cell, width in zip(row[:3], widths, strict=True):
+            names[cell.value] += 1
+            # Wider than its column: it must wrap, on a row taller than one line.
+            if len(cell.value) > width:
+                longer += 1
+                assert cell.alignment.wrap_text, cell.coordinate
+                assert (sheet.row_dimensions[cell.row].height or 15) > 15, cell.coordinate
+    assert longer, "the demo province has no name longer than its column"
+    if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or pdftotext is not installed")
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(out)],
+        capture_output=True, text=True, timeout=180, check=True,
+    )  # fmt: skip
+    # The first printed page is the Rekap's first; content order keeps a wrapped cell's lines
+    # together, so a whole name reads whole once the line breaks are spaces.
+    page = subprocess.run(
+        ["pdftotext", "-raw", "-f", "1", "-l", "1", str(tmp_path / "pdf" / "konsolidasi.pdf"),
+         "-"], capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    printed = " ".join(page.split())
+    for name, rows in names.items():
+        assert printed.count(name) >= rows, name

@@ -5,6 +5,7 @@ with the BLK's key, as the sync workbook's (see report_signature)."""
 
 import io
 import json
+import textwrap
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ PRINT_SCALE = 60
 # Default-width characters across an A4 landscape page at 100 %, inside the default margins.
 A4_LANDSCAPE_CHARS = 94
 COUNT_FORMAT = '#,##0;-#,##0;"–"'
+# Points per line of the default 11-point font: a wrapped Rekap name gets this much per line.
+LINE_HEIGHT = 15
 
 
 class _Formats:
@@ -58,6 +61,10 @@ class _Formats:
         self.sub = add({**head, "bg_color": "#3C5A80"})
         self.text = add(border)
         self.text_quoted = quoted(book, border)
+        # Bottom-aligned like the figures, so a wrapped name ends on the line of its numbers.
+        name = {**border, "text_wrap": True}
+        self.name = add(name)
+        self.name_quoted = quoted(book, name)
         self.nik = add({**border, "num_format": "@"})
         self.nik_quoted = quoted(book, {**border, "num_format": "@"})
         self.int = add({**border, "num_format": "#,##0"})
@@ -172,7 +179,10 @@ def _write_rekap(
             c += 1
     ws.set_row(top, 32)
     ws.set_row(sub_row, 20)
-    body = SafeWriter(ws, fmt.text, fmt.text_quoted)
+    # The names wrap inside their columns rather than widen them: the label columns repeat on
+    # every printed page, so a wider one would push the column groups onto more pages.
+    names = SafeWriter(ws, fmt.name, fmt.name_quoted)
+    widths = [24, 22, 28] if report.consolidated else [24, 28]
     sub_label = SafeWriter(ws, fmt.sub_label, fmt.sub_label_quoted)
     r = sub_row + 1
     first_data = r
@@ -199,12 +209,16 @@ def _write_rekap(
     for group_name, members in groups.items():
         start = r
         for row in members:
+            lines = 1
             if by_vocation:
                 cells = [row.vocation, row.group, row.program]
             else:
                 cells = [row.group, row.vocation, row.program][-n_labels:]
-            for i, text in enumerate(cells):
-                body.text(r, i, text)
+            for i, (text, width) in enumerate(zip(cells, widths, strict=True)):
+                names.text(r, i, text)
+                lines = max(lines, _wrapped_lines(text, width))
+            if lines > 1:
+                ws.set_row(r, LINE_HEIGHT * lines)
             write_values(r, row)
             r += 1
         end = r - 1
@@ -230,7 +244,6 @@ def _write_rekap(
         ws.write_formula(r, cc, f"=SUBTOTAL(9,{ref})", fmt.total_int, totals[col.key])
     total_row = r
     ws.freeze_panes(sub_row + 1, n_labels)
-    widths = [24, 22, 28] if report.consolidated else [24, 28]
     for i, width in enumerate(widths):
         ws.set_column(i, i, width)
     for col in columns:
@@ -251,6 +264,13 @@ def _write_rekap(
     ws.set_v_pagebreaks(_page_breaks(report, positions, sum(widths)))
     ws.repeat_rows(top, sub_row)
     ws.repeat_columns(0, n_labels - 1)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """Lines `text` takes in a wrapped column `width` digits wide. A name's letters are on
+    average narrower than a digit, so one character per digit counts a line too many rather
+    than one too few: a spare line of height, never a cut name."""
+    return max(1, len(textwrap.wrap(text, int(width))))
 
 
 def _rekap_width(col: Column) -> float:
