@@ -8877,67 +8877,67 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="153"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="154"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="154"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="155"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="159"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="160"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="168"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="168"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="169"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="173"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="181"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="182"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="185"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="191"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="192"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="203"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="204"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="206"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="285"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="297"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="286"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="298"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
