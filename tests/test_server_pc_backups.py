@@ -1,24 +1,29 @@
 """The office server's own PC backs the office database up as a single PC backs up its file:
 'Buat cadangan sekarang' in Pengaturan › Cadangan, on the 30-minute rhythm and when BLKDesk on
-that PC closes, while the clerks at the other PCs keep working. The other PCs leave it to that
-one and say so."""
+that PC closes, while the clerks at the other PCs keep working; and it restores one there with
+'Pulihkan terpilih…' or 'Pulihkan dari berkas…'. The other PCs leave both to that one and say so."""
 
 import shutil
 import tempfile
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from blkdesk.cli import main
 from blkdesk.core.institution import setup
+from blkdesk.core.models import Trainee
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup, office_server, server_backup
 from blkdesk.core.storage.db import open_database
+from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.ui import style
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.screens import HomePage, SettingsPage
+from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.office_home import office_home
 from tests.support.other_clerk import other_clerk
@@ -68,6 +73,19 @@ def server_window(server_pc, shown):
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """The questions asked, each answered Yes."""
+    questions: list[tuple[str, str]] = []
+
+    def question(_parent, title, text, *args, **kwargs):
+        questions.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return questions
 
 
 def _backup_tab(window):
@@ -142,6 +160,7 @@ def test_another_pc_leaves_the_backups_to_the_server_pc_and_says_so(qtbot, pg_db
         assert home.backup_chip.text.text() == "dibuat oleh PC server kantor"
         tab = _backup_tab(window)
         assert not tab.backup_button.isEnabled()
+        assert not tab.restore_button.isEnabled() and not tab.restore_file_button.isEnabled()
         assert tab.summary.text() == (
             "Database server kantor dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini."
         )
@@ -178,3 +197,105 @@ def test_blkdesk_backup_on_another_pc_points_to_the_server_pc(pg_db_url, capsys)
     assert "dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini" in (
         capsys.readouterr().err
     )
+
+
+def _trainees(db) -> list[tuple[str, str]]:
+    with db.session() as s:
+        return [(t.name, t.phone) for t in s.scalars(select(Trainee).order_by(Trainee.id))]
+
+
+def _names_on_screen(window) -> list[str]:
+    page = window.show_page(TraineesPage)
+    page.refresh()
+    model = page.model
+    return [
+        " | ".join(str(model.index(row, c).data() or "") for c in range(model.columnCount()))
+        for row in range(model.count())
+    ]
+
+
+def _siti_dua():
+    return siti(nik="3602015708950002", name="Siti Dua", phone="")
+
+
+def _other_pcs_sentence() -> str:
+    return "PC lain yang tersambung ke server kantor menunggu sampai pemulihan selesai"
+
+
+def test_the_server_pc_restores_a_backup_from_pengaturan_and_logs_in_again_on_it(
+    qtbot, server_pc, server_window, shown, asked
+):
+    db, trainee_id = server_pc
+    tab = _backup_tab(server_window)
+    assert tab.restore_button.isEnabled() and tab.restore_file_button.isEnabled()
+    qtbot.mouseClick(tab.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=60_000)
+    # Afterwards another PC edits Siti and this one registers a second trainee.
+    other_clerk(db.url, "trainee", str(trainee_id), "phone=0813-1111-2222")
+    with db.transaction() as s:
+        trainees.register(s, server_window.ctx.actor, _siti_dua())
+    assert len(_trainees(db)) == 2
+    tab.view.selectRow(0)
+    with qtbot.waitSignal(tab.restored, timeout=60_000):
+        qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
+    title, question = asked[-1]
+    assert title == "Pulihkan cadangan" and "1 peserta" in question
+    assert "Keadaan sekarang dicadangkan dulu" in question and _other_pcs_sentence() in question
+    assert shown[-1][1].startswith("Data dipulihkan dari cadangan ")
+    assert _trainees(db) == [("Siti Aminah", "+6281234567890")]
+    # As after a restore of a file: the window closes and the clerk logs in again, on the
+    # restored data.
+    assert server_window.restart_requested and not server_window.isVisible()
+    again = MainWindow(context_of(db))
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        (row,) = _names_on_screen(again)
+        assert "Siti Aminah" in row and "Siti Dua" not in row
+        assert {"manual", "pemulihan"} <= {i.reason for i in database_backup.backups_of(db)}
+    finally:
+        again.guard.idle.stop()
+        again.close()
+
+
+def test_a_restore_from_a_file_goes_through_while_another_pc_holds_a_read_open(
+    qtbot, server_pc, server_window, shown, asked, monkeypatch
+):
+    db, _trainee_id = server_pc
+    made = database_backup.backup_now(db, server_window.ctx.actor).info
+    with db.transaction() as s:
+        trainees.register(s, server_window.ctx.actor, _siti_dua())
+    # One clerk's BLKDesk is in the middle of a read (it holds the trainee table), another's
+    # sits idle between two reads with the connection it listens for commits on.
+    reading_pc = open_database(db.url)
+    idle_pc = open_database(db.url)
+    listener = psycopg.connect(**connect_kwargs(db.url), autocommit=True)
+    reading = reading_pc.engine.connect()
+    try:
+        assert reading.execute(select(func.count(Trainee.id))).scalar() == 2
+        with idle_pc.session() as s:
+            assert s.scalar(select(func.count(Trainee.id))) == 2
+        listener.execute("LISTEN blkdesk_changes")
+        tab = _backup_tab(server_window)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(made.path), ""))
+        )
+        with qtbot.waitSignal(tab.restored, timeout=60_000):
+            qtbot.mouseClick(tab.restore_file_button, Qt.MouseButton.LeftButton)
+        assert _other_pcs_sentence() in asked[-1][1]
+        assert [name for name, _phone in _trainees(db)] == ["Siti Aminah"]
+        # The read was cut off: it fails once, and that PC's next session connects again by
+        # itself, on the restored data.
+        with pytest.raises(OperationalError):
+            reading.execute(select(func.count(Trainee.id)))
+        with reading_pc.session() as s:
+            assert s.scalar(select(func.count(Trainee.id))) == 1
+        # The idle PC kept its connections and reads the restored data at once.
+        with idle_pc.session() as s:
+            assert s.scalar(select(func.count(Trainee.id))) == 1
+        assert listener.execute("SELECT 1").fetchone() == (1,)
+    finally:
+        reading.close()
+        listener.close()
+        reading_pc.dispose()
+        idle_pc.dispose()

@@ -992,43 +992,43 @@ last entry</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="227"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="429"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="431"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="436"/>
         <source>Periksa Database</source>
         <translation>Check Database</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="240"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="245"/>
         <source>Setiap cadangan juga disalin ke folder ini, mis. flashdisk atau disk lain.</source>
         <translation>Each backup is also copied to this folder, e.g. a USB flash drive or another disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="247"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="248"/>
         <source>Jangan salin</source>
         <translation>Don&apos;t copy</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="251"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="286"/>
         <source>%Ln cadangan database server kantor di {folder}. Cadangan dibuat otomatis oleh PC ini (server kantor) tiap 30 menit bila ada perubahan dan saat BLKDesk di PC ini ditutup, sementara PC lain tetap bekerja; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>
             <numerusform>%Ln backup of the office server&apos;s database in {folder}. This PC (the office server) makes them automatically every 30 minutes when there are changes and when BLKDesk on this PC is closed, while the other PCs keep working; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
@@ -1036,12 +1036,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="296"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="297"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server kantor, bukan di PC ini.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the office server&apos;s PC, not on this PC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="276"/>
         <source>%Ln cadangan di {folder}. Cadangan dibuat otomatis tiap 30 menit bila ada perubahan, saat aplikasi ditutup, dan sebelum pembaruan, pemulihan, penggabungan dan impor; disimpan 12 harian, 10 mingguan dan 9 bulanan.</source>
         <translation>
             <numerusform>%Ln backup in {folder}. Backups are made automatically every 30 minutes when there are changes, when the app is closed, and before updates, restores, merges and imports; 12 daily, 10 weekly and 9 monthly backups are kept.</numerusform>
@@ -1049,12 +1049,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="312"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="313"/>
         <source>aktif (sidik kunci {key_id})</source>
         <translation>active (key fingerprint {key_id})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="316"/>
         <source>tanpa enkripsi (dipilih administrator)</source>
         <translation>without encryption (chosen by an administrator)</translation>
     </message>
@@ -1088,34 +1088,34 @@ The reason:</translation>
         <translation>Old backups now encrypted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="254"/>
         <source>Salinan kedua:</source>
         <translation>Second copy:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="255"/>
         <source>Kata sandi cadangan:</source>
         <translation>Backup password:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="308"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="309"/>
         <source>(tidak disalin)</source>
         <translation>(not copied)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="342"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="343"/>
         <source>Membuat cadangan…</source>
         <translation>Creating backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="349"/>
         <source>Cadangan dibuat: {name}
 {counts}</source>
         <translation>Backup created: {name}
 {counts}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="352"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="353"/>
         <source>Salinan: {path}</source>
         <translation>Copy: {path}</translation>
     </message>
@@ -1123,19 +1123,19 @@ The reason:</translation>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="143"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="164"/>
         <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="171"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="354"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="356"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="355"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="450"/>
         <source>Cadangan</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="319"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="320"/>
         <source>BELUM DIATUR: cadangan dienkripsi dengan kunci sementara buatan BLKDesk yang belum dicetak, jadi belum dapat dibuka di PC lain. Administrator perlu mengatur kata sandi cadangan dan mencetak kunci cadangan.</source>
         <translation>NOT SET: backups are encrypted with a provisional key BLKDesk made, whose recovery key has not been printed, so they cannot be opened on another PC yet. An administrator must set the backup password and print the recovery key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="328"/>
         <source>%Ln cadangan tidak terenkripsi: siapa pun yang menyalinnya dapat membaca NIK, nama, nomor HP dan alamat peserta.</source>
         <translation>
             <numerusform>%Ln backup is not encrypted: anyone who copies it can read trainees&apos; NIK, names, phone numbers and addresses.</numerusform>
@@ -1143,35 +1143,35 @@ The reason:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="361"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="377"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="402"/>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="412"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="362"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="378"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="404"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="414"/>
         <source>Pulihkan</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="362"/>
         <source>Pilih dulu cadangan.</source>
         <translation>Select a backup first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="367"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="368"/>
         <source>Pilih berkas cadangan</source>
         <translation>Select backup file</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="369"/>
         <source>Cadangan BLKDesk (*{suffix})</source>
         <translation>BLKDesk backup (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="391"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="383"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="381"/>
         <source>Ganti seluruh data dengan cadangan {when}?
 Isi cadangan: {counts}
 
@@ -1182,22 +1182,27 @@ Backup contents: {counts}
 The current state is backed up first, so it can be restored. After restoring, BLKDesk will ask you to sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="400"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="387"/>
+        <source>PC lain yang tersambung ke server kantor menunggu sampai pemulihan selesai; yang sedang memuat atau menyimpan data tepat saat itu terputus sebentar dan menyambung lagi sendiri (yang sedang disimpan perlu disimpan lagi).</source>
+        <translation>Other PCs connected to the office server wait until the restore is done; those loading or saving data at that very moment are cut off briefly and reconnect by themselves (what was being saved needs saving again).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="402"/>
         <source>Memulihkan cadangan…</source>
         <translation>Restoring backup…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="413"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="415"/>
         <source>Data dipulihkan dari cadangan {when}. Silakan masuk lagi.</source>
         <translation>Data restored from the backup of {when}. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="425"/>
         <source>Memeriksa database…</source>
         <translation>Checking database…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="435"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="437"/>
         <source>{summary}
 
 {details}
@@ -1210,7 +1215,7 @@ Pulihkan dari cadangan yang baik.</source>
 Restore from a good backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="441"/>
+        <location filename="../../blkdesk/ui/screens/settings/backup_tab.py" line="443"/>
         <source>Folder salinan cadangan</source>
         <translation>Backup copy folder</translation>
     </message>

@@ -286,11 +286,34 @@ def restore(
             check(info.revision)
         before = create(db, "pemulihan").info
         db.engine.dispose()  # pg_restore drops tables this process must not be holding
+        disconnect_others(db)
         _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
               "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
              db.url)  # fmt: skip
         _drop_tables_not_in(db, _dumped_tables(config, raw))
     return info, before
+
+
+def disconnect_others(db: "Database") -> int:
+    """End the other PCs' connections that are inside a transaction; returns how many.
+
+    pg_restore's DROPs wait for every transaction that has read a table: one clerk's read left
+    open would hold the restore up without end, and every other clerk's next query would queue
+    behind it, so the whole office would stop. An idle connection holds nothing and stays: its
+    next query waits for the restore's commit and reads the restored data. On an ended one that
+    read or save fails once ("coba simpan lagi") and its BLKDesk connects again by itself."""
+    with db.engine.connect() as conn:
+        ended = conn.execute(
+            text(
+                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND backend_type = 'client backend' "
+                "AND state <> 'idle' AND pid <> pg_backend_pid()) AS ended"
+            )
+        ).scalar_one()
+    db.engine.dispose()
+    if ended:
+        _log.warning("%d sambungan PC lain ke server kantor diputus untuk pemulihan", ended)
+    return int(ended)
 
 
 _TABLE_ENTRY = re.compile(r"^\d+; \d+ \d+ TABLE public (\S+) ", re.M)

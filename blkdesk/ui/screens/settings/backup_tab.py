@@ -231,8 +231,9 @@ class BackupTab(QWidget):
         self.backup_button.setEnabled(
             ctx.can(Action.BACKUP) and database_backup.backed_up_here(ctx.db)
         )
+        # Like the backups, the office server's restore is its own PC's (pg_restore there).
         for button in (self.restore_button, self.restore_file_button):
-            button.setEnabled(ctx.can(Action.RESTORE) and ctx.db.path is not None)
+            button.setEnabled(ctx.can(Action.RESTORE) and database_backup.backed_up_here(ctx.db))
         self.check_button.setEnabled(ctx.db.path is not None)
 
     def _options_box(self) -> QGroupBox:
@@ -376,17 +377,18 @@ class BackupTab(QWidget):
         except BlkError as exc:
             QMessageBox.warning(self, self.tr("Pulihkan"), exc.message)
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Pulihkan cadangan"),
-            self.tr(
-                "Ganti seluruh data dengan cadangan {when}?\nIsi cadangan: {counts}\n\n"
-                "Keadaan sekarang dicadangkan dulu, jadi dapat dikembalikan. Setelah pemulihan, "
-                "BLKDesk meminta Anda masuk lagi."
-            ).format(
-                when=format_datetime_local(info.created_at), counts=spoken(info.counts_text())
-            ),
-        )
+        question = self.tr(
+            "Ganti seluruh data dengan cadangan {when}?\nIsi cadangan: {counts}\n\n"
+            "Keadaan sekarang dicadangkan dulu, jadi dapat dikembalikan. Setelah pemulihan, "
+            "BLKDesk meminta Anda masuk lagi."
+        ).format(when=format_datetime_local(info.created_at), counts=spoken(info.counts_text()))
+        if self.ctx.db.path is None:  # the office server (see server_backup.disconnect_others)
+            question += "\n\n" + self.tr(
+                "PC lain yang tersambung ke server kantor menunggu sampai pemulihan selesai; "
+                "yang sedang memuat atau menyimpan data tepat saat itu terputus sebentar dan "
+                "menyambung lagi sendiri (yang sedang disimpan perlu disimpan lagi)."
+            )
+        answer = QMessageBox.question(self, self.tr("Pulihkan cadangan"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         secret = None
