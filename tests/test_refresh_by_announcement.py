@@ -184,3 +184,31 @@ def test_an_unreachable_server_skips_a_poll_without_troubling_the_clerk(window, 
     monkeypatch.undo()
     window.close()
     assert not window.watch._timer.isActive()
+
+
+def test_a_restore_by_another_pc_redraws_every_page_and_later_commits_are_still_heard(
+    window, admin
+):
+    """The server PC restored a backup: the audit trail went back below what this PC had read,
+    and the data may differ anywhere. Every page is told; what is committed after is heard."""
+    from sqlalchemy import delete, func, select
+
+    from blkdesk.core.models import AuditEvent
+    from blkdesk.core.training import catalog
+
+    seen: list[Changes] = []
+    window.ctx.bus.changed.connect(seen.append)
+    with window.ctx.db.transaction() as session:
+        backed_up = session.scalar(select(func.max(AuditEvent.id)))
+    with window.ctx.db.transaction() as session:  # another clerk, after the backup was made
+        catalog.save_instructor(session, admin, catalog.InstructorInput("Rina Marlina, S.Kom."))
+    window.watch.poll()
+    assert seen == [Changes.of(Kind.PROGRAMS, remote=True)]
+    with window.ctx.db.transaction() as session:  # the backup restored: its trail is shorter
+        session.execute(delete(AuditEvent).where(AuditEvent.id > backed_up))
+    window.watch.poll()
+    assert seen[1:] == [Changes.everything(remote=True)]
+    with window.ctx.db.transaction() as session:
+        catalog.save_instructor(session, admin, catalog.InstructorInput("Dedi Kurniawan"))
+    window.watch.poll()
+    assert seen[2:] == [Changes.of(Kind.PROGRAMS, remote=True)]

@@ -207,6 +207,11 @@ def since(session: Session, after: Mark, own: OwnWrites | None = None) -> tuple[
     """
     own = own or OwnWrites()
     audit = _recent(session, AuditEvent, after.audit_id - LOOKBACK)
+    if max((r.id for r in audit), default=0) < after.audit_id:
+        # The trail went back: the row at the mark is gone, and the ids after it will be given
+        # again. The database was replaced by a backup (on a shared server, restored on the
+        # server PC), so anything shown may differ; read on from the trail as it now stands.
+        return Changes.everything(remote=True), mark(session)
     exports = _recent(session, ExportLog, after.export_id - LOOKBACK)
     entities = {r.entity for r in audit if r.id not in after.audit_seen and r.id not in own.audit}
     changes = Changes.from_audit(entities)
