@@ -161,3 +161,25 @@ def test_province_converges_to_the_blk(tmp_path_factory, steps, data):
     finally:
         blk.dispose()
         province.dispose()
+
+
+def test_a_held_file_that_shortened_a_batch_keeps_the_day_a_newer_file_moved(tmp_path):
+    """Found by the property above: the BLK drops a batch's last day (the batch row changes),
+    then moves its new last day; the first delta is held back and merged after the second.
+    Its batch row is newer than the province's, but its days are older than the moved one."""
+    blk = new_blk(tmp_path, "PDG")
+    province = new_province(tmp_path)
+    try:
+        build(blk, per_batch=4)
+        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
+        merge.merge_files(province, ADMIN, [first])
+        _edit(blk, "drop_day", 1)
+        held = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
+        _edit(blk, "reschedule", 2)
+        newer = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
+        report = merge.merge_files(province, ADMIN, [newer, held])
+        assert [f.reason for f in report.files] == ["", ""]
+        assert dump(province, "PDG") == dump(blk, "PDG")
+    finally:
+        blk.dispose()
+        province.dispose()

@@ -963,14 +963,20 @@ class _FileMerge:
             if self.full:
                 replace = newest_here <= self.made_at
             else:
-                # A day dropped here leaves no row to compare: the batch's own stamp (a
-                # reschedule touches the batch) is what an older file's days must beat.
+                # A day dropped leaves no row to compare: the batch's own stamp (shortening
+                # a batch touches it) stands for it. When this file's batch row won, its stamp
+                # (now stored) is the file's, and the file's days replace those here only if
+                # the file is newer than every day stored: a file held back and merged after a
+                # newer one brings a batch row newer than the province's but days older than
+                # the ones the newer file already brought.
                 newest_in = max((r["updated_at"] for r in days.values()), default=None)
-                replace = (
-                    not have
-                    or batch_id in self.updated["batch"]
-                    or (newest_in is not None and newest_in > newest_here)
-                )
+                if batch_id in self.updated["batch"]:
+                    newest_file = max(
+                        [batch_stamps[batch_id], *(r["updated_at"] for r in days.values())]
+                    )
+                    replace = not have or newest_file > max(have.values())
+                else:
+                    replace = not have or (newest_in is not None and newest_in > newest_here)
             if not replace:
                 counts.unchanged += len(days)
                 continue
