@@ -1,7 +1,14 @@
 """The one dialog base: a button box wired to accept/reject and geometry kept between runs."""
 
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from blkdesk.ui import placement
 from blkdesk.ui.settings import app_settings
@@ -47,7 +54,9 @@ class Dialog(QDialog):
         if not accepting:
             return
         # Of two ways to accept (the conflict dialog's), the one Enter would press.
-        button = next((b for b in accepting if b.isDefault()), accepting[0])
+        button = next(
+            (b for b in accepting if isinstance(b, QPushButton) and b.isDefault()), accepting[0]
+        )
         if button.isEnabled():
             button.click()
 
