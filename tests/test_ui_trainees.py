@@ -19,8 +19,9 @@ from blkdesk.core import demo
 from blkdesk.core.clock import age_on, today
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AuditEvent, Batch, Program, Trainee, User, Vocation
-from blkdesk.core.registry import drafts, trainees
+from blkdesk.core.registry import drafts, trainee_search, trainees
 from blkdesk.core.registry.nik import compose
+from blkdesk.core.registry.trainee_search import Sort
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
@@ -676,6 +677,23 @@ def test_tab_from_the_last_button_goes_round_to_the_nik_without_a_blank_stop(qtb
             break
     close = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert stops == [form.consent.consent, form.save_button, close, form.identity.nik]
+
+
+def test_the_first_visit_reads_the_list_once(qtbot, db, monkeypatch):
+    """Setting up the list's sort searched twice before the page's first show searched again:
+    three reads of the first 100 trainees for one list."""
+    window = main_window(qtbot, db)
+    reads = []
+    page_of = trainee_search.page
+    monkeypatch.setattr(
+        trainee_search, "page", lambda *a, **k: reads.append(k["sort"]) or page_of(*a, **k)
+    )
+    page = window.show_page(TraineesPage)
+    qtbot.wait(50)
+    assert reads == [Sort()]
+    # A click on a column heading still sorts the list anew.
+    page.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert reads == [Sort(), Sort("name", True)]
 
 
 def test_saving_an_applicant_says_so_after_the_form_closes(qtbot, db):

@@ -72,7 +72,10 @@ class TraineeListModel(QAbstractTableModel):
         self._text = ""
         self._filters = Filters()
         self._sort = Sort()
-        self._more = True
+        # Nothing is read until the page's first show searches: the view's sort set-up must
+        # not query (it did, twice, before every first visit).
+        self._searched = False
+        self._more = False
         self._resetting = False
         headers = {
             "name": self.tr("Nama"), "institution": self.tr("Lembaga"), "nik": self.tr("NIK"),
@@ -85,6 +88,7 @@ class TraineeListModel(QAbstractTableModel):
 
     def search(self, text: str, filters: Filters | None = None) -> None:
         self.beginResetModel()
+        self._searched = True
         self._text = text
         if filters is not None:
             self._filters = filters
@@ -115,7 +119,8 @@ class TraineeListModel(QAbstractTableModel):
         if key is None:
             return
         self._sort = Sort(key, order == Qt.SortOrder.DescendingOrder)
-        self.search(self._text)
+        if self._searched:
+            self.search(self._text)
 
     def row_at(self, row: int) -> trainee_search.TraineeRow:
         return self._rows[row]
