@@ -150,6 +150,17 @@ def reclaim_server_connections(request: pytest.FixtureRequest) -> Iterator[None]
 
 
 @pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    """The interface in the language a test is parametrized with (indirect), Indonesian again
+    after it."""
+    from blkdesk.ui import i18n
+
+    assert i18n.install(request.param)
+    yield request.param
+    i18n.install("id")
+
+
+@pytest.fixture
 def english(qapp: object) -> Iterator[None]:
     """The interface in English for one test, Indonesian again after it."""
     from blkdesk.ui import i18n

@@ -171,27 +171,21 @@ def test_after_clicking_semua_hadir_the_next_key_goes_to_the_grid(qtbot, db):
     assert page.focusWidget() is page.view
 
 
-@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_the_count_headings_fit_their_columns(qtbot, db, language):
     """'% up to / last entry' was cut to 'ast entry' in the English interface."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from blkdesk.ui import i18n
-
-    assert i18n.install(language)
-    try:
-        b = running_batch(db, days=5)
-        page = _page(qtbot, db, b.id)
-        header = page.stats_view.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        for column in range(STAT_COLUMNS):
-            title = page.model.headerData(column, Qt.Orientation.Horizontal)
-            widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
-            assert widest + 6 <= header.sectionSize(column), (title, header.sectionSize(column))
-    finally:
-        i18n.install("id")
+    b = running_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    header = page.stats_view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for column in range(STAT_COLUMNS):
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+        assert widest + 6 <= header.sectionSize(column), (title, header.sectionSize(column))
 
 
 def test_a_note_for_a_blank_cell_is_refused_before_the_dialog_opens(qtbot, db, monkeypatch):
@@ -329,35 +323,27 @@ def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path)
     assert keyed_codes(db) == {}  # an import is undone like any other change
 
 
-@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_the_threshold_keeps_its_percent_sign_on_its_line(qtbot, db, language):
     """In English at 1366 × 768 the subtitle broke between "80" and "%"."""
-    from blkdesk.ui import i18n
 
-    assert i18n.install(language)
-    try:
-        b = running_batch(db, days=5)
-        page = _page(qtbot, db, b.id)
-        assert page.info.text().endswith(" 80\u00a0%")
-    finally:
-        i18n.install("id")
+    b = running_batch(db, days=5)
+    page = _page(qtbot, db, b.id)
+    assert page.info.text().endswith(" 80\u00a0%")
 
 
-@pytest.mark.parametrize(("language", "shown"), [("id", "87,5"), ("en", "87.5")])
+@pytest.mark.parametrize(
+    ("language", "shown"), [("id", "87,5"), ("en", "87.5")], indirect=["language"]
+)
 def test_a_fractional_threshold_is_written_with_the_languages_decimal_mark(
     qtbot, db, language, shown
 ):
-    from blkdesk.ui import i18n
 
     b = running_batch(db, days=5)
     with db.transaction() as s:
         s.execute(update(Program).where(Program.code == "TIK-OPKOM")
                   .values(attendance_threshold=Decimal("87.5")))  # fmt: skip
-    assert i18n.install(language)
-    try:
-        page = _page(qtbot, db, b.id)
-        assert page.info.text().endswith(f" {shown}\u00a0%")
-        tip = page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-        assert f" {shown} %" in tip, tip
-    finally:
-        i18n.install("id")
+    page = _page(qtbot, db, b.id)
+    assert page.info.text().endswith(f" {shown}\u00a0%")
+    tip = page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert f" {shown} %" in tip, tip

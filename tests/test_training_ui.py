@@ -107,32 +107,30 @@ def test_create_programme_with_units(qtbot, ctx):
 
 
 @pytest.mark.parametrize(
-    ("language", "shown", "typed"), [("id", "87,5 %", "82,5"), ("en", "87.5 %", "82.5")]
+    ("language", "shown", "typed"),
+    [("id", "87,5 %", "82,5"), ("en", "87.5 %", "82.5")],
+    indirect=["language"],
 )
 def test_a_fractional_threshold_is_shown_and_kept_when_the_programme_is_saved(
     qtbot, ctx, language, shown, typed
 ):
     """A whole-number box rounded 87.5 to 88 on every save of the programme."""
     program_id = make_program(ctx.db, ctx.actor, attendance_threshold=Decimal("87.5"))
-    assert i18n.install(language)
-    try:
-        dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
-        assert dialog.threshold.text() == shown
-        qtbot.keyClicks(dialog.name, " Lanjutan")
-        qtbot.mouseClick(ok(dialog), LEFT)
-        with ctx.db.session() as s:
-            assert s.get(Program, program_id).attendance_threshold == Decimal("87.5")
-        dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
-        dialog.threshold.lineEdit().selectAll()
-        qtbot.keyClicks(dialog.threshold, typed)
-        qtbot.mouseClick(ok(dialog), LEFT)
-        with ctx.db.session() as s:
-            assert s.get(Program, program_id).attendance_threshold == Decimal("82.5")
-        dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
-        dialog.threshold.setValue(80)
-        assert dialog.threshold.text() == "80 %"
-    finally:
-        i18n.install("id")
+    dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
+    assert dialog.threshold.text() == shown
+    qtbot.keyClicks(dialog.name, " Lanjutan")
+    qtbot.mouseClick(ok(dialog), LEFT)
+    with ctx.db.session() as s:
+        assert s.get(Program, program_id).attendance_threshold == Decimal("87.5")
+    dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
+    dialog.threshold.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.threshold, typed)
+    qtbot.mouseClick(ok(dialog), LEFT)
+    with ctx.db.session() as s:
+        assert s.get(Program, program_id).attendance_threshold == Decimal("82.5")
+    dialog = _in_front(qtbot, ProgramDialog(ctx, program_id))
+    dialog.threshold.setValue(80)
+    assert dialog.threshold.text() == "80 %"
 
 
 def test_programme_errors_show_beside_fields(qtbot, ctx):

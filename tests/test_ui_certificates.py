@@ -133,54 +133,48 @@ def test_after_clicking_k_the_next_key_goes_to_the_grid(qtbot, page, db):
     assert [page.grid_model.index(r, 1).data() for r in range(3)] == ["K", "BK", ""]
 
 
-@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db, language):
     """The BK button read "BK" while its key is B; in English too."""
-    from blkdesk.ui import i18n
 
     style.apply(qapp)
     finished_batch(db, participants=2, units=1)
-    assert i18n.install(language)
-    try:
-        page = CertificatesPage(_ctx(db))
-        qtbot.addWidget(page)
-        page.show()
-        page.tabs.setCurrentIndex(0)
-        for row, (button, recorded) in enumerate(((page.k_button, "K"), (page.bk_button, "BK"))):
-            shown = re.fullmatch(r".+ \(([A-Z])\)", button.text())
-            assert shown, button.text()
-            said = f"Tombol {shown[1]}:" if language == "id" else f"{shown[1]} key:"
-            assert button.toolTip().startswith(said), button.toolTip()
-            page.grid_view.setCurrentIndex(page.grid_model.index(row, 1))
-            qtbot.keyClicks(page.grid_view, shown[1])
-            assert page.grid_model.index(row, 1).data() == recorded
-    finally:
-        i18n.install("id")
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(0)
+    for row, (button, recorded) in enumerate(((page.k_button, "K"), (page.bk_button, "BK"))):
+        shown = re.fullmatch(r".+ \(([A-Z])\)", button.text())
+        assert shown, button.text()
+        said = f"Tombol {shown[1]}:" if language == "id" else f"{shown[1]} key:"
+        assert button.toolTip().startswith(said), button.toolTip()
+        page.grid_view.setCurrentIndex(page.grid_model.index(row, 1))
+        qtbot.keyClicks(page.grid_view, shown[1])
+        assert page.grid_model.index(row, 1).data() == recorded
     with db.session() as s:
         assert sorted(s.scalars(select(Assessment.result))) == ["BK", "K"]
 
 
-@pytest.mark.parametrize(("language", "said"), [("id", ", nilai 87,5, "), ("en", ", score 87.5, ")])
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("id", ", nilai 87,5, "), ("en", ", score 87.5, ")],
+    indirect=["language"],
+)
 def test_a_cells_attempts_say_their_score_in_the_interfaces_language(
     qtbot, qapp, db, language, said
 ):
-    from blkdesk.ui import i18n
 
     style.apply(qapp)
     finished_batch(db, participants=1, units=1)
-    assert i18n.install(language)
-    try:
-        page = CertificatesPage(_ctx(db))
-        qtbot.addWidget(page)
-        page.show()
-        qtbot.keyClicks(page.assessor, "Dadang Suherman")
-        qtbot.keyClicks(page.score, "87,5")
-        page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
-        qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
-        tip = page.grid_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
-        assert said + "Dadang Suherman)" in tip, tip
-    finally:
-        i18n.install("id")
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.assessor, "Dadang Suherman")
+    qtbot.keyClicks(page.score, "87,5")
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    tip = page.grid_model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert said + "Dadang Suherman)" in tip, tip
 
 
 def test_another_clerks_result_in_the_same_cell_is_not_overwritten_but_other_cells_merge(
@@ -225,36 +219,32 @@ def test_every_unit_code_fits_its_column_header(qtbot, page, db):
         ("id", "Unit 2 dari 7: C.259900.011.01 Mengelas Pelat Posisi 2G dengan SMAW (16 JP)"),
         ("en", "Unit 2 of 7: C.259900.011.01 Mengelas Pelat Posisi 2G dengan SMAW (16 JP)"),
     ],
+    indirect=["language"],
 )
 def test_seven_units_fit_a_laptop_and_the_current_one_is_said_whole(
     qtbot, qapp, db, language, caption
 ):
     """The headers showed codes only, each column as wide as a whole code: at 1366 × 768 a
     programme of seven units scrolled sideways and a unit's title was only in a tooltip."""
-    from blkdesk.ui import i18n
 
     style.apply(qapp)
     finished_batch(db, participants=3, units=7)
-    assert i18n.install(language)
-    try:
-        window = main_window(qtbot, db)
-        qtbot.waitExposed(window)
-        assert window.width() <= 1366
-        page = window.show_page(CertificatesPage)
-        view, model = page.grid_view, page.grid_model
-        assert model.columnCount() == 8
-        QApplication.processEvents()  # the scroll bar follows the columns on the next turn
-        assert view.horizontalScrollBar().maximum() == 0, [view.columnWidth(c) for c in range(8)]
-        tip = model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-        assert "C.259900.012.01 Mengelas Pelat Posisi 3G dengan SMAW" in tip
-        view.setFocus()
-        view.setCurrentIndex(model.index(0, 0))
-        qtbot.keyClick(view, Qt.Key.Key_Right)
-        qtbot.keyClick(view, Qt.Key.Key_Right)
-        assert page.unit_caption.text() == caption
-        assert page.unit_caption.isVisible()
-    finally:
-        i18n.install("id")
+    window = main_window(qtbot, db)
+    qtbot.waitExposed(window)
+    assert window.width() <= 1366
+    page = window.show_page(CertificatesPage)
+    view, model = page.grid_view, page.grid_model
+    assert model.columnCount() == 8
+    QApplication.processEvents()  # the scroll bar follows the columns on the next turn
+    assert view.horizontalScrollBar().maximum() == 0, [view.columnWidth(c) for c in range(8)]
+    tip = model.headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "C.259900.012.01 Mengelas Pelat Posisi 3G dengan SMAW" in tip
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert page.unit_caption.text() == caption
+    assert page.unit_caption.isVisible()
 
 
 def test_outcomes_show_reasons_and_override(qtbot, qtmodeltester, page, db):
@@ -359,33 +349,29 @@ def test_issue_export_reprint_and_void(qtbot, qtmodeltester, page, db, tmp_path,
         ("id", ": 2 sertifikat (masing-masing 2 halaman mendatar), seluruhnya 4 halaman."),
         ("en", ": 2 certificates (landscape, 2 pages each), 4 pages in all."),
     ],
+    indirect=["language"],
 )
 def test_a_pdf_of_certificates_only_says_their_pages_each_and_no_letters(
     qtbot, qapp, db, tmp_path, monkeypatch, language, said
 ):
     """It read "2 sertifikat (2 halaman mendatar) dan 0 surat keterangan (1 halaman tegak), 4
     halaman": two pages for both certificates, and letters that were not in the file."""
-    from blkdesk.ui import i18n
 
     style.apply(qapp)
     assessed_batch(db, participants=2)
-    assert i18n.install(language)
-    try:
-        page = CertificatesPage(_ctx(db))
-        qtbot.addWidget(page)
-        page.show()
-        page.tabs.setCurrentIndex(2)
-        qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
-        page.doc_kind.setFocus()
-        qtbot.keyClick(page.doc_kind, Qt.Key.Key_Down)  # Sertifikat saja
-        assert page.doc_kind.currentData() == "sertifikat"
-        target = tmp_path / "sertifikat.pdf"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-        qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: str(target) in page.message.text(), timeout=10_000)
-        assert said in page.message.text()
-    finally:
-        i18n.install("id")
+    page = CertificatesPage(_ctx(db))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    page.doc_kind.setFocus()
+    qtbot.keyClick(page.doc_kind, Qt.Key.Key_Down)  # Sertifikat saja
+    assert page.doc_kind.currentData() == "sertifikat"
+    target = tmp_path / "sertifikat.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: str(target) in page.message.text(), timeout=10_000)
+    assert said in page.message.text()
 
 
 def test_the_certificate_list_speaks_english_in_the_english_interface(
@@ -570,20 +556,19 @@ def test_the_columns_of_one_person_or_document_each_read_in_the_singular_in_engl
     assert headers(page.cert_model)[:2] == ["Trainee", "Document"]
 
 
-@pytest.mark.parametrize(("language", "shown"), [("id", "87,5 %"), ("en", "87.5 %")])
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("id", "87,5 %"), ("en", "87.5 %")],
+    indirect=["language"],
+)
 def test_a_fractional_threshold_is_written_with_the_languages_decimal_mark(
     qtbot, page, db, language, shown
 ):
-    from blkdesk.ui import i18n
 
     built = finished_batch(db, participants=2, units=2)
     with db.transaction() as s:
         s.execute(update(Program).where(Program.code == "LAS-SMAW")
                   .values(attendance_threshold=Decimal("87.5")))  # fmt: skip
-    assert i18n.install(language)
-    try:
-        page.show()
-        assert page.batch_id == built.id
-        assert f" {shown} · " in page.info.text(), page.info.text()
-    finally:
-        i18n.install("id")
+    page.show()
+    assert page.batch_id == built.id
+    assert f" {shown} · " in page.info.text(), page.info.text()

@@ -467,37 +467,33 @@ def test_the_lists_fit_a_1366_pixel_screen_in_english(qtbot, db, office, english
     assert not calls.columns.eventFilter(calls.view.viewport(), tip)
 
 
-@pytest.mark.parametrize("language", ["id", "en"])
+@pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_the_call_panel_fits_a_1366_by_768_screen(qtbot, qapp, db, office, language):
     """The whole answer form, Save included, without scrolling on a laptop screen: long names
     on two lines, every field in use, and after a save its confirmation under the buttons."""
     user, _ = office
-    assert i18n.install(language)
-    try:
-        with db.transaction() as s:
-            g.graduates(s, date(2025, 11, 9), ["Muhammad Rizky Ramadhan Saputra Nugroho",
-                                               "Nurul Hidayah Siti Rahmawati Lestari"])  # fmt: skip
-        win = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        calls = win.show_page(PlacementsPage).follow_up
-        qtbot.waitUntil(calls.panel.isVisible)
-        bar = calls.panel.verticalScrollBar()
-        assert calls.call_name.text() == "Muhammad Rizky Ramadhan Saputra Nugroho"
-        qtbot.keyClick(calls.form.outcome, Qt.Key.Key_4)  # PMI: every field in use
-        qtbot.wait(50)  # the layout settles: the scroll bar follows the form's height
-        assert not bar.isVisible() and bar.maximum() == 0, bar.maximum()
-        assert calls.call_name.height() == 2 * calls.call_name.fontMetrics().lineSpacing()
-        qtbot.keyClicks(calls.form.employer, "Hanwha Ocean Co. Ltd.")
-        qtbot.keyClicks(calls.form.country.lineEdit(), "Korea Selatan")
-        qtbot.keyClick(calls.form.employer, Qt.Key.Key_Return)
-        assert calls.saved.text().startswith(("Tersimpan: Muhammad", "Saved: Muhammad"))
-        assert calls.call_name.text().startswith("Nurul")
-        qtbot.wait(50)
-        assert not bar.isVisible() and bar.maximum() == 0, bar.maximum()
-        for label in (calls.call_name, calls.saved):  # the worst case: both on two lines
-            assert label.height() >= 2 * label.fontMetrics().lineSpacing(), label.text()
-        assert calls.save_button.isVisible() and not calls.keys.isVisible()
-    finally:
-        i18n.install("id")
+    with db.transaction() as s:
+        g.graduates(s, date(2025, 11, 9), ["Muhammad Rizky Ramadhan Saputra Nugroho",
+                                           "Nurul Hidayah Siti Rahmawati Lestari"])  # fmt: skip
+    win = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    calls = win.show_page(PlacementsPage).follow_up
+    qtbot.waitUntil(calls.panel.isVisible)
+    bar = calls.panel.verticalScrollBar()
+    assert calls.call_name.text() == "Muhammad Rizky Ramadhan Saputra Nugroho"
+    qtbot.keyClick(calls.form.outcome, Qt.Key.Key_4)  # PMI: every field in use
+    qtbot.wait(50)  # the layout settles: the scroll bar follows the form's height
+    assert not bar.isVisible() and bar.maximum() == 0, bar.maximum()
+    assert calls.call_name.height() == 2 * calls.call_name.fontMetrics().lineSpacing()
+    qtbot.keyClicks(calls.form.employer, "Hanwha Ocean Co. Ltd.")
+    qtbot.keyClicks(calls.form.country.lineEdit(), "Korea Selatan")
+    qtbot.keyClick(calls.form.employer, Qt.Key.Key_Return)
+    assert calls.saved.text().startswith(("Tersimpan: Muhammad", "Saved: Muhammad"))
+    assert calls.call_name.text().startswith("Nurul")
+    qtbot.wait(50)
+    assert not bar.isVisible() and bar.maximum() == 0, bar.maximum()
+    for label in (calls.call_name, calls.saved):  # the worst case: both on two lines
+        assert label.height() >= 2 * label.fontMetrics().lineSpacing(), label.text()
+    assert calls.save_button.isVisible() and not calls.keys.isVisible()
