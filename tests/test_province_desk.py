@@ -631,3 +631,28 @@ def test_the_blk_list_fits_the_screen_and_a_cut_contact_shows_whole(qtbot, desk,
     tip = QHelpEvent(QEvent.Type.ToolTip, spot, page.view.viewport().mapToGlobal(spot))
     QApplication.sendEvent(page.view.viewport(), tip)
     assert QToolTip.text() == cell.data()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_follow_up_and_the_last_received_dates_read_whole_at_1366(qtbot, desk, lang, request):
+    from tests.support.clipping import cut_cells
+
+    if lang == "en":
+        request.getfixturevalue("english")
+    window, _summary, _db = desk
+    page = window.show_page(BlksPage)
+    qtbot.waitUntil(page.view.isVisible)
+    qtbot.wait(50)  # the layout settles: the scroll bar follows the columns
+    assert window.size().toTuple() == (1366, 768)
+    model, view = page.model, page.view
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    last = headers.index(page.tr("Kiriman terakhir"))
+    followup = headers.index(page.tr("Perlu tindak lanjut"))
+    assert cut_cells(view, [last, followup]) == []
+    # The skipper's follow-up is longer than its column: it reads whole on more lines (its
+    # row made taller where two lines do not fit one line's height).
+    row = next(r for r, b in enumerate(page.rows) if b.code == SKIPPER)
+    cell = model.index(row, followup)
+    assert cell.data().count(", ") == 2
+    assert view.sizeHintForIndex(cell).width() > view.columnWidth(followup)
+    assert not view.horizontalScrollBar().isVisible()

@@ -3,7 +3,7 @@ English. Core's helpers take the language; the interface passes the one installe
 printed documents and the CLI call core directly and stay Indonesian, as the province reads them.
 """
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from blkdesk.core import clock
 from blkdesk.core.attendance.attendance import WEEKDAYS_SHORT
@@ -17,6 +17,14 @@ def format_date(value: date | None) -> str:
 
 def format_datetime_local(value: datetime | None) -> str:
     return clock.format_datetime_local(value, active_language())
+
+
+def short_datetime_local(value: datetime) -> str:
+    """'2 Nov 2026 09.15' (or '2 Nov 2026 09:15'): a stored UTC moment in the PC's local time,
+    short enough for a list's column beside longer text."""
+    local = value.replace(tzinfo=UTC).astimezone()
+    sep = "." if active_language() == "id" else ":"  # as clock.format_datetime_local
+    return f"{short_date(local.date())} {local.year} {local.hour:02d}{sep}{local.minute:02d}"
 
 
 def month_names() -> tuple[str, ...]:

@@ -1782,7 +1782,7 @@ Restore from a good backup.</translation>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
@@ -1820,7 +1820,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="433"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="437"/>
         <source>Periksa ulang data</source>
         <translation>Re-check data</translation>
     </message>
@@ -1851,182 +1851,183 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
         <source>Perlu tindak lanjut</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="200"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="209"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="236"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="216"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="215"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="220"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="224"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="228"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
         <source>Tgl. lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
         <source>Perubahan hilang sejak</source>
         <translation>Changes missing from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
         <source>sampai</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
         <source>Diketahui dari berkas buatan</source>
         <translation>Found from the file made</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="248"/>
         <source>Yang diminta dari BLK</source>
         <translation>To ask the BLK for</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="253"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="254"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="256"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="257"/>
         <source>Data bermasalah</source>
         <translation>Records with problems</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="258"/>
         <source>Berkas belum diterima</source>
         <translation>Files not received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="307"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="311"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="324"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="328"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="336"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
         <source>Data bermasalah ({n})</source>
         <translation>Records with problems ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="344"/>
         <source>Berkas belum diterima ({n})</source>
         <translation>Files not received ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="350"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="354"/>
         <source>Kiriman {name} lewat batas dan belum diterima (%Ln bulan): {months}. Minta BLK mengirim laporan bulanan dan berkas sinkronisasinya.</source>
         <translation>
             <numerusform>{name}&apos;s files are overdue and not received (%Ln month): {months}. Ask the BLK for the monthly report and sync file.</numerusform>
@@ -2034,17 +2035,17 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="357"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="361"/>
         <source>{start} sampai {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="364"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="368"/>
         <source>Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat {files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap yang baru.</source>
         <translation>{name}&apos;s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="381"/>
         <source>%Ln bulan belum diterima</source>
         <translation>
             <numerusform>%Ln month not received</numerusform>
@@ -2052,17 +2053,17 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="390"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="394"/>
         <source>Simpan daftar tindak lanjut</source>
         <translation>Save the follow-up list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="392"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="396"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="423"/>
         <source>Juga %Ln bulan yang kirimannya lewat batas (lembar Kiriman lewat batas).</source>
         <translation>
             <numerusform>Also %Ln month whose files are overdue (sheet Kiriman lewat batas).</numerusform>
@@ -2070,89 +2071,89 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="422"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="424"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="426"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="428"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="414"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="418"/>
         <source>{problems} isian bermasalah dan {gaps} celah berkas dari {name} disimpan di {path}</source>
         <translation>Fields with problems: {problems}, gaps in files: {gaps}, from {name}, saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="434"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="438"/>
         <source>{n} data BLK melanggar aturan data BLKDesk.</source>
         <translation>BLK records breaking BLKDesk&apos;s data rules: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="450"/>
         <source>Memeriksa ulang data BLK</source>
         <translation>Re-checking the BLKs&apos; data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="462"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="466"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="463"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="467"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="478"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="482"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="492"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="546"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="550"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="499"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="503"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="506"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="512"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="518"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="522"/>
         <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="553"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="557"/>
         <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
         <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="561"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="565"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="532"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="536"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="249"/>
         <source>Berkas buatan {end} dan yang di antaranya, atau berkas lengkap baru</source>
         <translation>The file made {end} and any in between, or a new full file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="377"/>
         <source>%Ln data bermasalah</source>
         <translation>
             <numerusform>%Ln record with problems</numerusform>
@@ -2160,7 +2161,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="375"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="379"/>
         <source>%Ln celah berkas</source>
         <translation>
             <numerusform>%Ln gap in files</numerusform>
@@ -2168,7 +2169,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="535"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="539"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>

@@ -1,6 +1,11 @@
-"""What a clerk cannot read because it does not fit: placeholders cut short by their field."""
+"""What a clerk cannot read because it does not fit: placeholders cut short by their field,
+list cells cut short by their column."""
 
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QTableView, QWidget
+
+from blkdesk.ui.widgets.columns import WrappingDelegate
 
 # QLineEdit keeps this many pixels free on each side of its text (QLineEditPrivate).
 _LINE_EDIT_MARGIN = 2
@@ -20,4 +25,23 @@ def cut_placeholders(root: QWidget) -> list[str]:
         width = room.width() - margins.left() - margins.right() - 2 * _LINE_EDIT_MARGIN
         if edit.fontMetrics().horizontalAdvance(hint) > width:
             cut.append(hint)
+    return cut
+
+
+def cut_cells(view: QTableView, columns: Iterable[int]) -> list[str]:
+    """The texts of the cells in `columns` that do not show whole: wider than their cell, or,
+    in a wrapping column, taller than their row."""
+    model, grid = view.model(), 1 if view.showGrid() else 0
+    cut = []
+    for column in columns:
+        delegate = view.itemDelegateForColumn(column)
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            room = view.visualRect(index).adjusted(0, 0, -grid, -grid)
+            if isinstance(delegate, WrappingDelegate):
+                whole = delegate.height_for(view, index, room.width()) <= room.height()
+            else:
+                whole = view.sizeHintForIndex(index).width() <= room.width() + grid
+            if not whole:
+                cut.append(str(index.data()))
     return cut

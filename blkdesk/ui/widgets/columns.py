@@ -10,9 +10,9 @@ and was a third of the Penempatan page's first open on the 10-year database.
 from collections.abc import Collection, Sequence
 from itertools import zip_longest
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QTableView, QToolTip
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QToolTip
 
 from blkdesk.ui.widgets.page import SIZING_ROWS
 
@@ -67,16 +67,44 @@ def _cap(widths: Sequence[int], least: Sequence[int], room: int) -> int | None:
     return low
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Draws its column's text over as many lines as the cell's width needs."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def height_for(self, view: QTableView, index: QModelIndex, width: int) -> int:
+        """The height the cell's text needs, wrapped at `width`."""
+        option = QStyleOptionViewItem()
+        option.widget = view
+        option.font = view.font()
+        option.rect = QRect(0, 0, width, 1)
+        return self.sizeHint(option, index).height()
+
+
 class FittedColumns(QObject):
     """Call `measure()` after the rows change; the widths follow the list's width by themselves.
-    `first`: the columns that give way first (what is also shown elsewhere, or least needed)."""
+    `first`: the columns that give way first (what is also shown elsewhere, or least needed).
+    `wrap`: columns whose cut text goes on more lines, its row made taller, instead of ending in
+    "…" (for short lists: every row is measured on every fit)."""
 
     def __init__(
-        self, view: QTableView, first: Collection[int] = (), sample: int = SIZING_ROWS
+        self,
+        view: QTableView,
+        first: Collection[int] = (),
+        sample: int = SIZING_ROWS,
+        wrap: Collection[int] = (),
     ) -> None:
         super().__init__(view)
         self.view = view
         self.first = first
+        self.wrapping = WrappingDelegate(view)
+        self.wrap = wrap
+        for column in wrap:
+            view.setItemDelegateForColumn(column, self.wrapping)
         self.sample = sample
         self.natural: list[int] = []
         self.least: list[int] = []  # the headers' widths: a header is never cut
@@ -109,6 +137,19 @@ class FittedColumns(QObject):
         room = self.view.viewport().width()
         for column, width in enumerate(fitted(self.natural, room, self.first, self.least)):
             header.resizeSection(column, width)
+        if self.wrap:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        view, model = self.view, self.view.model()
+        one_line = view.verticalHeader().defaultSectionSize()
+        grid = 1 if view.showGrid() else 0  # a cell is drawn inside its grid line
+        for row in range(model.rowCount()):
+            needed = max(
+                self.wrapping.height_for(view, model.index(row, c), view.columnWidth(c) - grid)
+                for c in self.wrap
+            )
+            view.setRowHeight(row, max(one_line, needed + grid))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

@@ -34,7 +34,7 @@ from blkdesk.core.province import blks, gaps, keys, record_checks, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act, act_in_background
-from blkdesk.ui.dates import format_date, format_datetime_local, period_name
+from blkdesk.ui.dates import format_date, format_datetime_local, period_name, short_datetime_local
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.columns import FittedColumns
 from blkdesk.ui.widgets.dialog import Dialog
@@ -191,7 +191,9 @@ class BlksPage(Page):
                    for c in range(self.model.columnCount())]  # fmt: skip
         giving = [headers.index(h) for h in (self.tr("Kontak"), self.tr("Sidik kunci"),
                                              self.tr("Jenis"))]  # fmt: skip
-        self.columns = FittedColumns(self.view, first=giving)
+        # A follow-up too long for its column goes on more lines rather than lose its end.
+        followup = headers.index(self.tr("Perlu tindak lanjut"))
+        self.columns = FittedColumns(self.view, first=giving, wrap=[followup])
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.view.selectionModel().currentRowChanged.connect(self._show_history)
         self.history_title = QLabel()
@@ -293,7 +295,9 @@ class BlksPage(Page):
             self.rows = blks.all_blks(session)
             self._last = {}
             for sub in submissions.history(session):
-                self._last.setdefault(sub.inst_code, format_datetime_local(sub.received_at))
+                # Short, so the follow-up beside it has the room; the BLK's files below give
+                # each date whole.
+                self._last.setdefault(sub.inst_code, short_datetime_local(sub.received_at))
             mismatched = blks.key_mismatches(session)
             self._flagged = record_checks.counts(session)
             self._gaps = gaps.blk_gaps(session)
