@@ -31,17 +31,17 @@ def cut_placeholders(root: QWidget) -> list[str]:
 def cut_cells(view: QTableView, columns: Iterable[int]) -> list[str]:
     """The texts of the cells in `columns` that do not show whole: wider than their cell, or,
     in a wrapping column, taller than their row."""
-    model, grid = view.model(), 1 if view.showGrid() else 0
+    model = view.model()
     cut = []
     for column in columns:
         delegate = view.itemDelegateForColumn(column)
         for row in range(model.rowCount()):
             index = model.index(row, column)
-            room = view.visualRect(index).adjusted(0, 0, -grid, -grid)
+            room = view.visualRect(index)  # where the cell is drawn: inside its grid lines
             if isinstance(delegate, WrappingDelegate):
                 whole = delegate.height_for(view, index, room.width()) <= room.height()
             else:
-                whole = view.sizeHintForIndex(index).width() <= room.width() + grid
+                whole = view.sizeHintForIndex(index).width() <= room.width()
             if not whole:
                 cut.append(str(index.data()))
     return cut
