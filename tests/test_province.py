@@ -292,3 +292,30 @@ def test_the_consolidated_rekap_prints_every_name_whole(province, admin, tmp_pat
     printed = " ".join(page.split())
     for name, rows in names.items():
         assert printed.count(name) >= rows, name
+
+
+def test_the_summary_pdf_names_its_youth_as_the_desk_does(qapp, province, admin, tmp_path):
+    """The one-page summary counts youth 15–29, the focus figure of the desk and the Laporan
+    page, and says what it counts: active trainees of that age, beside every age's calon PMI."""
+    import shutil
+    import subprocess
+
+    from blkdesk.exchange.monthly_workbook import export_monthly
+    from blkdesk.printing.province_summary import write_summary_pdf
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    db, _summary = province
+    month = submissions.previous_month(date.today())
+    report = export_monthly(db, admin, month, tmp_path / "konsolidasi.xlsx").report
+    totals = report.totals
+    youth = totals["age_15–24"] + totals["age_25–29"]
+    assert totals["age_25–29"], "the demo province has no active trainee aged 25–29"
+    pdf = write_summary_pdf(report, tmp_path / "konsolidasi.pdf")
+    page = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    lines = [" ".join(line.split()) for line in page.splitlines()]
+    card = next(i for i, line in enumerate(lines) if "Peserta aktif usia 15–29" in line)
+    assert any(line.endswith(f" {youth}") for line in lines[card - 2 : card])  # its value
+    assert f"{totals['pmi_T']} calon PMI (semua usia)" in lines[card + 1]
+    assert "15–24" not in page and "Muda" not in page

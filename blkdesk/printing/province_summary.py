@@ -158,8 +158,9 @@ def draw_summary(painter: QPainter, dots_per_mm: float, report: MonthlyReport) -
     )  # fmt: skip
     c.line(x, MARGIN + 20, x + w, MARGIN + 20, NAVY)
     totals = report.totals
-    pmi = sum(n for k, n in totals.items() if k.startswith("pmi_") and k != "pmi_T")
-    youth = totals.get("age_15–24", 0)
+    # Youth as the province's desk and the Laporan page count it: 15–29, the focus figure (the
+    # Rekap's age columns split it into 15–24 and 25–29). Ages are on the month's last day.
+    youth = totals.get("age_15–24", 0) + totals.get("age_25–29", 0)
     cards = [
         ("Peserta aktif", totals["active_T"],
          f"{totals['active_P']} perempuan"),
@@ -167,7 +168,7 @@ def draw_summary(painter: QPainter, dots_per_mm: float, report: MonthlyReport) -
         ("Selesai pelatihan", totals["finished_T"], f"{totals['lulus_T']} lulus"),
         ("Sertifikat terbit", sum(line.certificates for line in blks), "sertifikat dan surat ket."),
         ("Penempatan dicatat", sum(line.placements for line in blks), "bulan ini"),
-        ("Muda 15–24 / calon PMI", youth, f"{pmi} calon PMI"),
+        ("Peserta aktif usia 15–29", youth, f"{totals.get('pmi_T', 0)} calon PMI (semua usia)"),
     ]  # fmt: skip
     card_w, y = w / 3, MARGIN + 24
     for i, (label, value, note) in enumerate(cards):
