@@ -11737,42 +11737,42 @@ Recognised columns (any order): {names}.</translation>
 <context>
     <name>TraineeListModel</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="81"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="81"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="78"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="81"/>
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="82"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="82"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="83"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="80"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="83"/>
         <source>No. HP</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="84"/>
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
@@ -11824,75 +11824,75 @@ Recognised columns (any order): {names}.</translation>
     <name>TraineesPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="38"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="188"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
         <source>Peserta</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="284"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="198"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="289"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="200"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="197"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="286"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="291"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="208"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="213"/>
         <source>Cari nama, NIK atau nomor HP…</source>
         <translation>Search name, NIK or mobile number…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="215"/>
         <source>Cari nama atau NIK lengkap (16 angka)…</source>
         <translation>Search a name or a whole NIK (16 digits)…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="218"/>
         <source>Semua kejuruan</source>
         <translation>All vocations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="214"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="219"/>
         <source>Semua tahun</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="215"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="299"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="304"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="221"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="224"/>
         <source>Semua kab./kota</source>
         <translation>All regencies/cities</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="225"/>
         <source>Semua lembaga</source>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="267"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="272"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} trainees found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274"/>
         <source>%Ln peserta ditemukan</source>
         <translation>
             <numerusform>%Ln trainee found</numerusform>
@@ -11900,47 +11900,47 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="277"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
         <source>Belum ada data peserta</source>
         <translation>No trainee data yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="283"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
         <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="288"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="293"/>
         <source>Belum ada pendaftar</source>
         <translation>No applicants yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="294"/>
         <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
         <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="326"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="331"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and trainees. Press Enter to open a trainee&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="348"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="353"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="351"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="356"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="358"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya? Bila tidak disentuh, formulir ini dihapus otomatis sesudah {expires}.</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in? If left untouched, this form is removed automatically after {expires}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="389"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="394"/>
         <source>Data {name} tersimpan.</source>
         <translation>{name}&apos;s record saved.</translation>
     </message>
