@@ -93,6 +93,18 @@ def admin() -> Actor:
 
 
 @pytest.fixture(autouse=True)
+def app_look(request: pytest.FixtureRequest) -> None:
+    """Every test of a widget sees the app's own look (its Fusion style, 10-pt font and
+    stylesheet), as the clerk does. The look stays on the one application all tests share, so
+    without this a test's layout depended on whether an earlier test had applied it: a fit test
+    passed alone and failed in the whole run."""
+    if "qapp" in request.fixturenames:
+        from blkdesk.ui import style
+
+        style.apply(request.getfixturevalue("qapp"))
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_work() -> Iterator[None]:
     """Background work must finish inside the test that started it."""
     yield
