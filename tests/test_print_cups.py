@@ -1,7 +1,8 @@
 """Printing through a real CUPS server to a CUPS-PDF queue, which writes what a printer gets.
 
 The clerk uses the certificates page and the print dialog as on the office PC; the test reads
-the PDF CUPS-PDF wrote: the number of pages, their size, and the job's name. Skipped where a
+the PDF CUPS-PDF wrote: the number of pages, their size, and the job's name. A printer stopped
+or removed on the way is said in one sentence, and nothing is counted as printed. Skipped where a
 private cupsd cannot be started (see tests/support/cups.py).
 """
 
@@ -24,9 +25,10 @@ from blkdesk.printing import attendance_sheet
 from blkdesk.printing.paper import F4, Device, Setup, Wanted
 from blkdesk.ui import style
 from blkdesk.ui.screens.certificates.page import CertificatesPage
+from blkdesk.ui.widgets import printing as ui_printing
 from blkdesk.ui.widgets.printing import Document, PrintDialog, print_document
 from tests.support.batches import OPERATOR, assessed_batch, running_batch
-from tests.support.cups import PrintServer, print_server
+from tests.support.cups import QUEUE, PrintServer, print_server
 from tests.support.printing import answer_print_dialog
 from tests.support.windows import context_of
 
@@ -108,3 +110,62 @@ def test_the_daftar_hadir_prints_on_f4(cups, qapp, db, qtbot, monkeypatch):
     assert "F4" in offered
     (pdf,) = cups.wait_for_jobs(1)
     assert _info(pdf) == ("Daftar hadir Angkatan 0303/2025", ["609 x 935"])
+
+
+def _print_counts(page) -> list[int]:
+    with page.ctx.db.session() as s:
+        return list(s.scalars(select(Certificate.print_count).order_by(Certificate.id)))
+
+
+def test_a_stopped_printer_is_said_and_nothing_is_counted(cups, page, qtbot, monkeypatch):
+    """A queue stopped in CUPS (cupsdisable; on Windows a paused or offline printer) would keep
+    the job waiting: the clerk is told before anything is sent, and may send it anyway."""
+    subprocess.run(["cupsdisable", "-h", cups.address, QUEUE], check=True, capture_output=True)
+    asked: list[str] = []
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **_k: asked.append(a[2]) or no)
+    answer_print_dialog(monkeypatch, qtbot)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    (said,) = asked
+    assert said.startswith("Printer PDF sedang berhenti") and said.count(". ") <= 1, said
+    assert "dikirim" not in page.message.text()
+    assert _print_counts(page) == [0, 0, 0, 0] and not cups.queued()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: yes)  # send it to wait
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert "4 dokumen (6 halaman) dikirim ke printer PDF" in page.message.text()
+    assert cups.queued().count(f"{QUEUE}-") == 1
+
+
+@pytest.mark.parametrize("when", ["before", "during"])
+def test_a_printer_removed_while_printing_is_said_and_nothing_is_counted(
+    cups, page, qtbot, monkeypatch, when
+):  # fmt: skip
+    """The printer disappears after the clerk chose it (unplugged, removed in Windows): before
+    the job starts, or once Qt opened the job for it (Qt then drops the job without a word).
+    An exception would fail the test (qt_default_raising): the clerk sees no traceback."""
+
+    def remove() -> None:
+        subprocess.run(["lpadmin", "-h", cups.address, "-x", QUEUE], check=True,
+                       capture_output=True)  # fmt: skip
+
+    if when == "before":
+        answer_print_dialog(monkeypatch, qtbot, lambda _dialog: remove())
+    else:
+        original = ui_printing.make_printer
+
+        def make(*args):
+            printer = original(*args)
+            remove()
+            return printer
+
+        monkeypatch.setattr(ui_printing, "make_printer", make)
+        answer_print_dialog(monkeypatch, qtbot)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warned.append(a[2]))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    (said,) = warned
+    assert said.startswith("Printer PDF tidak ada lagi di komputer ini"), said
+    assert "dikirim" not in page.message.text()
+    assert _print_counts(page) == [0, 0, 0, 0]
+    assert not list(cups.out.glob("*.pdf"))

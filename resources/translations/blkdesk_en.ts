@@ -9324,47 +9324,47 @@ yet</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="290"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="341"/>
         <source>Pratinjau cetak: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="302"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="353"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="303"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="354"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="304"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="355"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="305"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="356"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="306"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="357"/>
         <source>Pas lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="307"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="358"/>
         <source>Satu halaman</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="322"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="373"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="346"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="397"/>
         <source>Halaman {page} dari {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -9372,83 +9372,107 @@ yet</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="149"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="150"/>
         <source>Cetak: {title}</source>
         <translation>Print: {title}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="163"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="164"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="165"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="166"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="167"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="168"/>
         <source>Sesuai dokumen</source>
         <translation>As the document</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="168"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="169"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="169"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="170"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="171"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="172"/>
         <source>Arah kertas</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="174"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="175"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="181"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="182"/>
         <source>Dari halaman</source>
         <translation>From page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="182"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="183"/>
         <source>Sampai halaman</source>
         <translation>To page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="188"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="189"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="191"/>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="203"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="192"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="204"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="195"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="196"/>
         <source>Jumlah salinan</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="213"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="214"/>
         <source>Belum ada printer yang terpasang di komputer ini. Pasang printer di Windows, atau simpan sebagai PDF.</source>
         <translation>No printer is installed on this computer. Install a printer in Windows, or save as PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="239"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="240"/>
         <source>Semua (%Ln halaman)</source>
         <translation>
             <numerusform>All (%Ln page)</numerusform>
             <numerusform>All (%Ln pages)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDocument</name>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="277"/>
+        <source>Printer {printer} menolak pekerjaan ini, jadi tidak dicatat sebagai tercetak: periksa printernya, lalu cetak lagi.</source>
+        <translation>The printer {printer} did not accept this job, so it is not recorded as printed: check the printer, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="290"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="320"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="299"/>
+        <source>Printer {printer} tidak ada lagi di komputer ini (dicabut atau dihapus), jadi tidak ada yang tercetak: pasang lagi printernya atau pilih printer lain, lalu cetak lagi.</source>
+        <translation>The printer {printer} is no longer on this computer (unplugged or removed), so nothing was printed: connect it again or choose another printer, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="313"/>
+        <source>Printer {printer} sedang berhenti (dijeda, mati, atau kertasnya habis); tetap kirim dokumen ke antreannya, untuk dicetak begitu printer siap?</source>
+        <translation>The printer {printer} is stopped (paused, switched off, or out of paper); send the documents to its queue anyway, to print as soon as the printer is ready?</translation>
     </message>
 </context>
 <context>

@@ -88,17 +88,17 @@ class PrintServer:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             done = [p for p in self.out.glob("*.pdf") if _complete(p)]
-            if len(done) >= count and not self._busy():
+            if len(done) >= count and not self.queued():
                 return sorted(done, key=lambda p: p.stat().st_mtime_ns)[:count]
             time.sleep(0.2)
         log = (self.out.parent / "log" / "error_log").read_text(errors="replace")[-2000:]
         raise AssertionError(f"CUPS-PDF wrote {len(list(self.out.glob('*.pdf')))} of {count} "
                              f"jobs; cupsd log:\n{log}")  # fmt: skip
 
-    def _busy(self) -> bool:
-        queued = subprocess.run(["lpstat", "-h", self.address, "-o", QUEUE],
-                                capture_output=True, text=True, check=False).stdout  # fmt: skip
-        return bool(queued.strip())
+    def queued(self) -> str:
+        """The jobs the queue still holds (lpstat's lines; empty when none)."""
+        return subprocess.run(["lpstat", "-h", self.address, "-o", QUEUE], capture_output=True,
+                              text=True, check=False).stdout.strip()  # fmt: skip
 
 
 def _complete(path: Path) -> bool:

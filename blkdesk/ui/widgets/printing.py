@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -256,20 +257,70 @@ def print_document(
     parent: QWidget, document: Document, setup: Setup | None = None
 ) -> Printed | None:
     """Ask where and how (starting from `setup`, else what was used last), then print; None
-    when the clerk cancelled."""
+    when the clerk cancelled or nothing reached the printer (the clerk was told why)."""
     dialog = PrintDialog(parent, document, setup)
     if not dialog.exec():
         return None
     name = dialog.printer.currentText()
+    if not _still_there(parent, name) or not _send_while_stopped(parent, name):
+        return None
     setup = dialog.setup()
     pages = dialog.wanted()
     printer = make_printer(name, document, setup)
     printer.setCopyCount(dialog.copies.value())
     chosen = set(pages)
-    with busy():
-        document.render(printer, setup, chosen.__contains__)
+    try:
+        with busy():
+            document.render(printer, setup, chosen.__contains__)
+    except OSError:  # the printer would not open, or not take the next page
+        if _still_there(parent, name):
+            _warn(parent, QCoreApplication.translate(
+                "PrintDocument", "Printer {printer} menolak pekerjaan ini, jadi tidak dicatat "
+                "sebagai tercetak: periksa printernya, lalu cetak lagi."), name)  # fmt: skip
+        return None
+    # Qt hands the job to the spooler as the last page ends and ignores a refusal: a printer
+    # removed by then lost the job without a word.
+    if not _still_there(parent, name):
+        return None
     remember(document.kind, name, setup.paper or document.paper, setup.orientation)
     return Printed(name, pages, dialog.copies.value())
+
+
+def _warn(parent: QWidget | None, text: str, printer: str) -> None:
+    title = QCoreApplication.translate("PrintDocument", "Cetak")
+    QMessageBox.warning(parent, title, text.format(printer=printer))
+
+
+def _still_there(parent: QWidget | None, name: str) -> bool:
+    """False, once the clerk was told, when the printer was unplugged or removed since the
+    dialog listed it."""
+    if name in QPrinterInfo.availablePrinterNames():
+        return True
+    _warn(parent, QCoreApplication.translate(
+        "PrintDocument", "Printer {printer} tidak ada lagi di komputer ini (dicabut atau "
+        "dihapus), jadi tidak ada yang tercetak: pasang lagi printernya atau pilih printer "
+        "lain, lalu cetak lagi."), name)  # fmt: skip
+    return False
+
+
+def _send_while_stopped(parent: QWidget | None, name: str) -> bool:
+    """A stopped printer keeps the job waiting in its queue: sent only when the clerk says so.
+    (Windows also calls a printer out of paper or toner, or offline, stopped: hence a question,
+    not a refusal.)"""
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull() or info.state() != QPrinter.PrinterState.Error:
+        return True
+    text = QCoreApplication.translate(
+        "PrintDocument",
+        "Printer {printer} sedang berhenti (dijeda, mati, atau kertasnya "
+        "habis); tetap kirim dokumen ke antreannya, untuk dicetak begitu printer siap?",
+    )
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("PrintDocument", "Cetak"), text.format(printer=name),
+        buttons, QMessageBox.StandardButton.No,
+    )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
 
 
 # --- the preview -----------------------------------------------------------------------------
