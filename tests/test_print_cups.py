@@ -10,20 +10,22 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinterInfo
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
 from blkdesk.core.attendance import attendance_paper
 from blkdesk.core.certification import certificates
 from blkdesk.core.models import Certificate
-from blkdesk.printing import attendance_sheet
+from blkdesk.printing import attendance_sheet, recovery_sheet
 from blkdesk.printing.paper import F4, Device, Setup, Wanted
 from blkdesk.ui import style
+from blkdesk.ui.recovery_key_dialog import RecoveryKeyPanel
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.widgets import printing as ui_printing
 from blkdesk.ui.widgets.printing import Document, PrintDialog, print_document
@@ -169,3 +171,31 @@ def test_a_printer_removed_while_printing_is_said_and_nothing_is_counted(
     assert "dikirim" not in page.message.text()
     assert _print_counts(page) == [0, 0, 0, 0]
     assert not list(cups.out.glob("*.pdf"))
+
+
+def test_the_recovery_key_counts_as_kept_only_when_the_printer_took_it(cups, qtbot, monkeypatch):
+    """The sheet is the key's only copy: a printer removed while it printed leaves the tick
+    "sudah saya cetak" empty, so the clerk cannot close the key away unkept."""
+    panel = RecoveryKeyPanel()
+    qtbot.addWidget(panel)
+    panel.show_sheet(recovery_sheet.RecoverySheet(
+        "UPTD BLK Kabupaten Lebak", "blkdesk.sqlite", "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ",
+        "k1", datetime(2026, 12, 1, tzinfo=UTC)))  # fmt: skip
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    panel.print_sheet()
+    assert panel.kept.isChecked() and _info(cups.wait_for_jobs(1)[0])[1] == ["595 x 842"]
+
+    panel.kept.setChecked(False)
+    render = recovery_sheet.render
+
+    def removed_while_printing(device, sheet) -> int:
+        subprocess.run(["lpadmin", "-h", cups.address, "-x", QUEUE], check=True,
+                       capture_output=True)  # fmt: skip
+        return render(device, sheet)
+
+    monkeypatch.setattr(recovery_sheet, "render", removed_while_printing)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warned.append(a[2]))
+    panel.print_sheet()
+    assert not panel.kept.isChecked()
+    assert [w.split(" (")[0] for w in warned] == ["Printer PDF tidak ada lagi di komputer ini"]

@@ -10313,7 +10313,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="105"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="114"/>
         <source>Kunci cadangan</source>
         <translation>Recovery key</translation>
     </message>
@@ -10334,38 +10334,38 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="39"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="40"/>
         <source>Ini kunci cadangan. Bersama kata sandi cadangan, hanya kunci ini yang dapat membuka cadangan di PC lain. BLKDesk tidak menyimpannya: cetak lembarnya sekarang dan simpan di brankas kantor.</source>
         <translation>This is the recovery key. Besides the backup password, only this key opens backups on another PC. BLKDesk does not keep it: print the sheet now and keep it in the office safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="55"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="56"/>
         <source>Cetak lembar kunci…</source>
         <translation>Print key sheet…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="57"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="58"/>
         <source>Simpan sebagai PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="63"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="64"/>
         <source>Lembar kunci sudah saya cetak atau simpan di tempat aman</source>
         <translation>I have printed or saved the key sheet in a safe place</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="80"/>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="95"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="87"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="104"/>
         <source>Kunci cadangan</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="87"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="96"/>
         <source>Simpan lembar kunci</source>
         <translation>Save key sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="88"/>
+        <location filename="../../blkdesk/ui/recovery_key_dialog.py" line="97"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -262,7 +262,7 @@ def print_document(
     if not dialog.exec():
         return None
     name = dialog.printer.currentText()
-    if not _still_there(parent, name) or not _send_while_stopped(parent, name):
+    if not printer_still_there(parent, name) or not send_while_stopped(parent, name):
         return None
     setup = dialog.setup()
     pages = dialog.wanted()
@@ -273,14 +273,14 @@ def print_document(
         with busy():
             document.render(printer, setup, chosen.__contains__)
     except OSError:  # the printer would not open, or not take the next page
-        if _still_there(parent, name):
+        if printer_still_there(parent, name):
             _warn(parent, QCoreApplication.translate(
                 "PrintDocument", "Printer {printer} menolak pekerjaan ini, jadi tidak dicatat "
                 "sebagai tercetak: periksa printernya, lalu cetak lagi."), name)  # fmt: skip
         return None
     # Qt hands the job to the spooler as the last page ends and ignores a refusal: a printer
     # removed by then lost the job without a word.
-    if not _still_there(parent, name):
+    if not printer_still_there(parent, name):
         return None
     remember(document.kind, name, setup.paper or document.paper, setup.orientation)
     return Printed(name, pages, dialog.copies.value())
@@ -291,7 +291,7 @@ def _warn(parent: QWidget | None, text: str, printer: str) -> None:
     QMessageBox.warning(parent, title, text.format(printer=printer))
 
 
-def _still_there(parent: QWidget | None, name: str) -> bool:
+def printer_still_there(parent: QWidget | None, name: str) -> bool:
     """False, once the clerk was told, when the printer was unplugged or removed since the
     dialog listed it."""
     if name in QPrinterInfo.availablePrinterNames():
@@ -303,7 +303,7 @@ def _still_there(parent: QWidget | None, name: str) -> bool:
     return False
 
 
-def _send_while_stopped(parent: QWidget | None, name: str) -> bool:
+def send_while_stopped(parent: QWidget | None, name: str) -> bool:
     """A stopped printer keeps the job waiting in its queue: sent only when the clerk says so.
     (Windows also calls a printer out of paper or toner, or offline, stopped: hence a question,
     not a refusal.)"""
