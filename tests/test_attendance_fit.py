@@ -8,17 +8,11 @@ from PySide6.QtWidgets import QApplication
 
 from blkdesk.core.attendance import attendance
 from blkdesk.core.clock import today
-from blkdesk.ui import style
 from blkdesk.ui.screens import AttendancePage
 from tests.support.batches import running_batch
 from tests.support.windows import main_window
 
 NAMES = tuple(f"Peserta Nomor {i:02d} Binti Fulan" for i in range(1, 17))
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 @pytest.fixture

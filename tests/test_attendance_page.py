@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from sqlalchemy import select, update
 
 from blkdesk.core.models import AttendanceMark, Program
-from blkdesk.ui import style
 from blkdesk.ui.screens.attendance import printouts as attendance_print
 from blkdesk.ui.screens.attendance.grid import STAT_COLUMNS
 from blkdesk.ui.screens.attendance.page import AttendancePage
@@ -18,11 +17,6 @@ from tests.support.batches import keyed_codes, running_batch
 from tests.support.disclosure_report import todays_disclosures
 from tests.support.printing import answer_preview, answer_print_dialog, pdf_printer
 from tests.support.windows import context_of
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 def _page(qtbot, db, batch_id):
@@ -326,7 +320,6 @@ def test_excel_export_and_import_from_the_page(qtbot, db, monkeypatch, tmp_path)
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_the_threshold_keeps_its_percent_sign_on_its_line(qtbot, db, language):
     """In English at 1366 × 768 the subtitle broke between "80" and "%"."""
-
     b = running_batch(db, days=5)
     page = _page(qtbot, db, b.id)
     assert page.info.text().endswith(" 80\u00a0%")

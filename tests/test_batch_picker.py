@@ -8,7 +8,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from blkdesk.core.models import Batch
-from blkdesk.ui import i18n, style
+from blkdesk.ui import i18n
 from blkdesk.ui.widgets.batch_picker import BatchPicker
 from tests.support.batches import running_batch
 
@@ -69,7 +69,6 @@ def test_no_batch_says_none_is_chosen(qtbot, db):
 # The tooltip and the open list, offscreen.
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "does not support grabbing")
 def test_a_long_label_ends_in_an_ellipsis_and_is_whole_in_the_tooltip_and_the_list(qtbot, qapp, db):
-    style.apply(qapp)
     batch = running_batch(db, start=date(2025, 3, 3))
     with db.transaction() as s:
         s.get(

@@ -23,7 +23,6 @@ from blkdesk.core.clock import today
 from blkdesk.core.models import AttendanceMark, Institution
 from blkdesk.core.registry.nik import compose
 from blkdesk.core.training import batches, selection
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
@@ -130,11 +129,6 @@ class Keys:
 
     def of(self, stage: str, what: str = "keys") -> int:
         return self.counts.get(f"{stage}:{what}", 0)
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from blkdesk.core.models import Program
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.ui import screens as pages
-from blkdesk.ui import style
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.training.batch_dialog import BatchDialog
 from blkdesk.ui.screens.training.program_dialog import ProgramDialog
@@ -21,11 +20,6 @@ from tests.support.windows import context_of
 
 LEFT = Qt.MouseButton.LeftButton
 ADMIN = Actor("admin", Role.ADMIN, user_id=1)
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from blkdesk.core.models import Institution, User
 from blkdesk.core.storage import backup, paths
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.ui import app as app_module
-from blkdesk.ui import crash, i18n, style
+from blkdesk.ui import crash, i18n
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.help import guide_path
@@ -42,8 +42,7 @@ from blkdesk.ui.selftest import run_selftest
 
 
 @pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
+def indonesian_after(qapp):
     yield
     i18n.install("id")
 

@@ -24,7 +24,6 @@ from blkdesk.core.certification import certificates
 from blkdesk.core.models import Certificate
 from blkdesk.printing import attendance_sheet, recovery_sheet
 from blkdesk.printing.paper import F4, Device, Setup, Wanted
-from blkdesk.ui import style
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyPanel
 from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.widgets import printing as ui_printing
@@ -44,7 +43,6 @@ def cups() -> Iterator[PrintServer]:
 
 @pytest.fixture
 def page(qtbot, qapp, db):
-    style.apply(qapp)
     built = assessed_batch(db, participants=2)
     certificates.issue_for_batch(db, OPERATOR, built.id)
     page = CertificatesPage(context_of(db))

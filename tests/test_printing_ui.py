@@ -51,7 +51,6 @@ def _page_sizes(path: Path) -> list[str]:
 
 
 def _certificates_page(qtbot, qapp, ctx, participants=2):
-    style.apply(qapp)
     built = assessed_batch(ctx.db, participants=participants)
     certificates.issue_for_batch(ctx.db, OPERATOR, built.id)
     page = CertificatesPage(ctx)

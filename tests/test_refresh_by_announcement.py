@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from blkdesk.core.changes import Changes, Kind
-from blkdesk.ui import style
 from blkdesk.ui.screens import AttendancePage, CertificatesPage, HomePage, TraineesPage
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from tests.support.batches import assessed_batch, running_batch
@@ -17,7 +16,6 @@ SITI_NIK = "3602015708950001"
 
 @pytest.fixture
 def window(qtbot, qapp, db, monkeypatch):
-    style.apply(qapp)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     win = main_window(qtbot, db)
     win.resize(1366, 768)

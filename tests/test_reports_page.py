@@ -1,7 +1,6 @@
 """The Laporan & Sinkronisasi page, driven the way a clerk and a province officer use it."""
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from python_calamine import CalamineWorkbook
@@ -18,7 +17,6 @@ from blkdesk.core.models import (
 )
 from blkdesk.core.permissions import Actor, Role
 from blkdesk.exchange import sync_export, withheld
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.province.blks import BlksPage
 from blkdesk.ui.screens.reports.accept_key import AcceptKeyDialog
@@ -26,11 +24,6 @@ from blkdesk.ui.screens.reports.page import ReportsPage
 from tests.support.batches import running_batch
 from tests.support.exchange_data import MONTH, build, new_blk, new_province
 from tests.support.province_merges import merge_on_page, reinstalled_blk
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 def _page(qtbot, db, username="admin"):

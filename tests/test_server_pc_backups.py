@@ -21,7 +21,6 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup, office_server, server_backup
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.storage.notify import connect_kwargs
-from blkdesk.ui import style
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
@@ -37,7 +36,6 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def shown(qapp, monkeypatch):
     """The message boxes shown, as (title, text)."""
-    style.apply(qapp)
     boxes: list[tuple[str, str]] = []
     for kind in ("information", "warning", "critical"):
         monkeypatch.setattr(

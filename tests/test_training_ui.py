@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from blkdesk.core.models import Batch, Enrollment, Program, User
 from blkdesk.core.training import batches, catalog, selection
-from blkdesk.ui import i18n, style
+from blkdesk.ui import i18n
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import weekday_short
 from blkdesk.ui.screens.training import batch_detail
@@ -36,11 +36,6 @@ from tests.support.training_data import make_participants, make_program, make_tr
 from tests.support.windows import context_of
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 @pytest.fixture

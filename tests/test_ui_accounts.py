@@ -11,7 +11,6 @@ from blkdesk.core.access import auth
 from blkdesk.core.errors import AuthError, FieldErrors
 from blkdesk.core.models import User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.settings.page import SettingsPage
 from blkdesk.ui.screens.settings.users import (
@@ -26,7 +25,6 @@ from tests.support.windows import main_window
 
 @pytest.fixture
 def ctx(qapp, db):
-    style.apply(qapp)
     with db.session() as s:
         user = s.scalar(select(User).where(User.username == "admin"))
     return AppContext(db, user, "LBK", "BLK")

@@ -19,7 +19,6 @@ from sqlalchemy import func, select, update
 from blkdesk.core.certification import assessment, certificate_layout, graduation
 from blkdesk.core.models import Assessment, AuditEvent, Certificate, Enrollment, Program, User
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.screens.certificates.dialogs import OverrideDialog, VerifyDialog, VoidDialog
 from blkdesk.ui.screens.certificates.layout_dialog import LayoutDialog
@@ -40,7 +39,6 @@ def _ctx(db, role=Role.ADMIN):
 
 @pytest.fixture
 def page(qtbot, qapp, db):
-    style.apply(qapp)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
     page.resize(1200, 700)
@@ -136,8 +134,6 @@ def test_after_clicking_k_the_next_key_goes_to_the_grid(qtbot, page, db):
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db, language):
     """The BK button read "BK" while its key is B; in English too."""
-
-    style.apply(qapp)
     finished_batch(db, participants=2, units=1)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
@@ -163,8 +159,6 @@ def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db,
 def test_a_cells_attempts_say_their_score_in_the_interfaces_language(
     qtbot, qapp, db, language, said
 ):
-
-    style.apply(qapp)
     finished_batch(db, participants=1, units=1)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
@@ -226,8 +220,6 @@ def test_seven_units_fit_a_laptop_and_the_current_one_is_said_whole(
 ):
     """The headers showed codes only, each column as wide as a whole code: at 1366 × 768 a
     programme of seven units scrolled sideways and a unit's title was only in a tooltip."""
-
-    style.apply(qapp)
     finished_batch(db, participants=3, units=7)
     window = main_window(qtbot, db)
     qtbot.waitExposed(window)
@@ -356,8 +348,6 @@ def test_a_pdf_of_certificates_only_says_their_pages_each_and_no_letters(
 ):
     """It read "2 sertifikat (2 halaman mendatar) dan 0 surat keterangan (1 halaman tegak), 4
     halaman": two pages for both certificates, and letters that were not in the file."""
-
-    style.apply(qapp)
     assessed_batch(db, participants=2)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
@@ -378,7 +368,6 @@ def test_the_certificate_list_speaks_english_in_the_english_interface(
     qtbot, qapp, db, english, monkeypatch
 ):
     """Kind and status are the interface's words, not the database's Indonesian."""
-    style.apply(qapp)
     assessed_batch(db, participants=1)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
@@ -411,7 +400,6 @@ def test_the_certificate_list_speaks_english_in_the_english_interface(
 
 def test_one_keyed_result_reads_right_in_english(qtbot, qapp, db, english):
     """Not "1 K assessments recorded"."""
-    style.apply(qapp)
     finished_batch(db, participants=2, units=1)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
@@ -517,7 +505,6 @@ def test_the_graduation_reason_points_its_percentages_as_the_english_screen_does
     qtbot, qapp, db, english
 ):
     """The Attendance column read "87.5 %" and the reason beside it "Attendance 87,5 %"."""
-    style.apply(qapp)
     finished_batch(db, participants=2, units=1, days=8, present=[7, 5])
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)
@@ -542,7 +529,6 @@ def test_the_columns_of_one_person_or_document_each_read_in_the_singular_in_engl
 ):
     """Every row is one trainee and one document, yet the headers read "Trainees" and
     "Documents"."""
-    style.apply(qapp)
     finished_batch(db, participants=2, units=1)
     page = CertificatesPage(_ctx(db))
     qtbot.addWidget(page)

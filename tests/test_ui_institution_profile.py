@@ -5,14 +5,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from blkdesk.core.institution import local_institution
-from blkdesk.ui import style
 from blkdesk.ui.screens.settings.institution_dialog import InstitutionDialog
 from tests.support.windows import context_of
 
 
 @pytest.fixture
 def dialog(qtbot, qapp, db):
-    style.apply(qapp)
     form = InstitutionDialog(context_of(db))
     qtbot.addWidget(form)
     form.show()

@@ -28,7 +28,7 @@ from blkdesk.core.models import Batch, User
 from blkdesk.core.refdata import PMI_DESTINATIONS, VOCATIONS
 from blkdesk.core.registry.trainees import FIELD_LABELS
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui import actions, i18n, labels, style
+from blkdesk.ui import actions, i18n, labels
 from blkdesk.ui import screens as pages
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.language import active_language, decimal
@@ -71,8 +71,7 @@ ENGLISH_GROUPING = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])")
 
 
 @pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
+def indonesian_after(qapp):
     yield
     i18n.install("id")
 

@@ -32,7 +32,7 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.placement import placements
 from blkdesk.core.storage import database_backup
 from blkdesk.exchange.placement_import import ImportReport, RowError
-from blkdesk.ui import i18n, style
+from blkdesk.ui import i18n
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, PlacementsPage
@@ -48,7 +48,6 @@ TODAY = date(2026, 2, 10)
 @pytest.fixture
 def office(db, qapp, monkeypatch):
     """Three welders three months out, two tailors a year out, and a batch in training."""
-    style.apply(qapp)
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     with db.transaction() as s:
         g.graduates(s, date(2025, 11, 10), ["Asep Saepul", "Budi Hidayat", "Cecep Maulana"])
@@ -109,7 +108,6 @@ def test_beranda_counts_one_batch_in_the_singular_in_english(qtbot, english, win
 
 def test_beranda_without_graduates_says_so_instead_of_a_dash(qtbot, db, qapp):
     """Not "– dari 0 lulusan sudah bekerja atau berwirausaha" on a new BLK's Beranda."""
-    style.apply(qapp)
     with db.session() as s:
         user = s.scalar(select(User).where(User.username == "admin"))
     win = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))

@@ -12,7 +12,6 @@ from blkdesk.core.models import AuditEvent, User
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import backup, database_backup
 from blkdesk.ui import app as app_module
-from blkdesk.ui import style
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.recovery_key_dialog import RecoveryKeyDialog
 from blkdesk.ui.screens import SettingsPage
@@ -23,8 +22,7 @@ from tests.support.registrants import siti
 
 
 @pytest.fixture(autouse=True)
-def styled(qapp, monkeypatch):
-    style.apply(qapp)
+def boxes_answered(qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
 

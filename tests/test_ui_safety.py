@@ -26,7 +26,7 @@ from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.storage import database_backup, safefile
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.ui import app as app_module
-from blkdesk.ui import guard, i18n, style
+from blkdesk.ui import guard, i18n
 from blkdesk.ui.screens import SettingsPage
 from tests.support.backups import damage_first_table, grow
 from tests.support.institution import ADMIN_PASSWORD
@@ -34,11 +34,6 @@ from tests.support.registrants import siti
 from tests.support.windows import main_window
 
 OPERATOR = Actor("operator", Role.OPERATOR)
-
-
-@pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
 
 
 class Boxes:

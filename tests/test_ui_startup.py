@@ -38,8 +38,7 @@ LOGO = Path(__file__).resolve().parents[1] / "resources" / "icons" / "app.svg"
 
 
 @pytest.fixture(autouse=True)
-def styled(qapp):
-    style.apply(qapp)
+def indonesian_after(qapp):
     yield
     i18n.install("id")
 

@@ -23,7 +23,7 @@ from blkdesk.core.registry import drafts, trainee_search, trainees
 from blkdesk.core.registry.nik import compose
 from blkdesk.core.registry.trainee_search import Sort
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui import i18n, style
+from blkdesk.ui import i18n
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
 from blkdesk.ui.screens.trainees.detail import TraineeDetail
@@ -40,8 +40,7 @@ SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
 
 
 @pytest.fixture(autouse=True)
-def styled(qapp, monkeypatch):
-    style.apply(qapp)
+def discard_on_close(qapp, monkeypatch):
     # Closing a form with unsaved input asks first; unless a test answers, discard.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 

@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from blkdesk.core import demo
 from blkdesk.core.models import Assessment, AuditEvent, Institution, Trainee, User
 from blkdesk.core.storage.db import open_database, resolve_url
-from blkdesk.ui import style
 from blkdesk.ui.actions import pool
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import format_date
@@ -58,7 +57,6 @@ def said(monkeypatch):
 
 @pytest.fixture
 def viewer(qapp, demo_path):
-    style.apply(qapp)
     database = open_database(resolve_url(str(demo_path)))
     with database.session() as s:
         user = s.scalar(select(User).where(User.username == "viewer"))

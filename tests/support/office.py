@@ -9,7 +9,6 @@ from sqlalchemy import select
 from blkdesk.core.institution import setup
 from blkdesk.core.models import User
 from blkdesk.core.storage.db import Database, open_database
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 
@@ -21,7 +20,6 @@ def office_desk(
     answer: QMessageBox.StandardButton,
 ) -> Iterator[tuple[Database, AppContext]]:
     """For a fixture to yield from; every question the forms ask is answered with `answer`."""
-    style.apply(qapp)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answer)
     db = open_database(url)
     setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
