@@ -1,14 +1,18 @@
 """Other PCs find the office server by mDNS, tested inside a network namespace of our own so that
 nothing is ever sent on the machine's real network interface."""
 
+import ipaddress
 import os
 import shutil
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 
 import pytest
+
+from blkdesk.core.storage import discovery
 
 
 def _ip(*args: str) -> None:
@@ -39,23 +43,56 @@ def _peer(namespace: str, *args: str) -> list[str]:
             *args]  # fmt: skip
 
 
-def test_a_pc_on_the_lan_finds_the_announced_server(namespace):
+@contextmanager
+def _announcing(namespace: str, *server: str) -> Iterator[None]:
+    """A server PC announcing (`server`: NAME PORT ADDRESS…, as mdns_peer takes them)."""
     with subprocess.Popen(
-        _peer(namespace, "announce", "12"), stdout=subprocess.PIPE, text=True
+        _peer(namespace, "announce", "12", *server), stdout=subprocess.PIPE, text=True
     ) as announcer:
         try:
             assert announcer.stdout is not None
             assert announcer.stdout.readline().strip() == "announced"
-            browsed = subprocess.run(
-                _peer(namespace, "browse"), capture_output=True, text=True, timeout=60
-            )
-            assert browsed.returncode == 0, browsed.stderr
-            assert "found UPTD BLK Lebak|127.0.0.1|5433" in browsed.stdout.splitlines()
+            yield
         finally:
             announcer.kill()
 
 
-def test_nothing_is_found_when_no_server_announces(namespace):
+def _browse(namespace: str) -> list[str]:
     browsed = subprocess.run(_peer(namespace, "browse"), capture_output=True, text=True, timeout=60)
     assert browsed.returncode == 0, browsed.stderr
-    assert browsed.stdout.strip() == ""
+    return browsed.stdout.splitlines()
+
+
+def test_a_pc_on_the_lan_finds_the_announced_server(namespace):
+    with _announcing(namespace):
+        assert "found UPTD BLK Lebak|127.0.0.1|5433" in _browse(namespace)
+
+
+def test_a_server_pc_with_a_second_network_card_is_offered_at_the_address_this_pc_reaches(
+    namespace,
+):
+    # The server PC announces its Wi-Fi's address too; the clerk's PC is not on that network.
+    with _announcing(namespace, "UPTD BLK Lebak", "5433", "10.99.0.1", "127.0.0.1"):
+        assert _browse(namespace) == ["found UPTD BLK Lebak|127.0.0.1|5433"]
+
+
+def test_two_server_pcs_of_the_same_host_name_are_each_listed_at_their_own_address(namespace):
+    # Both announcers run in one namespace, so under one host name (two cloned PCs).
+    with ExitStack() as both:
+        both.enter_context(_announcing(namespace, "UPTD BLK Lebak", "5433", "127.0.0.1"))
+        both.enter_context(_announcing(namespace, "UPTD BLK Serang", "5432", "127.0.0.2"))
+        assert _browse(namespace) == [
+            "found UPTD BLK Lebak|127.0.0.1|5433",
+            "found UPTD BLK Serang|127.0.0.2|5432",
+        ]
+
+
+def test_only_the_addresses_on_this_pcs_networks_are_offered_unless_none_is():
+    office = [ipaddress.IPv4Network("192.168.50.0/24")]
+    assert discovery.reachable(["192.168.5.1", "192.168.50.10"], office) == ["192.168.50.10"]
+    # An unusual network (a server that answered from elsewhere): offered rather than hidden.
+    assert discovery.reachable(["10.1.2.3"], office) == ["10.1.2.3"]
+
+
+def test_nothing_is_found_when_no_server_announces(namespace):
+    assert _browse(namespace) == []

@@ -1,7 +1,8 @@
 """One side of the discovery test, run inside the test's own network namespace.
 
-`announce SECONDS` announces an office server on loopback for that long; `browse` prints what
-answered as `found NAME|HOST|PORT` lines. Loopback only: the namespace has no other interface.
+`announce SECONDS [NAME PORT ADDRESS…]` announces an office server on loopback for that long (by
+default UPTD BLK Lebak on 127.0.0.1:5433); `browse` prints what answered as `found NAME|HOST|PORT`
+lines. Loopback only: the namespace has no other interface.
 """
 
 import sys
@@ -13,7 +14,8 @@ LOOPBACK = ["127.0.0.1"]
 
 if __name__ == "__main__":
     if sys.argv[1] == "announce":
-        announcer = discovery.Announcer("UPTD BLK Lebak", 5433, LOOPBACK, interfaces=LOOPBACK)
+        name, port, *addresses = sys.argv[3:] or ["UPTD BLK Lebak", "5433", *LOOPBACK]
+        announcer = discovery.Announcer(name, int(port), addresses, interfaces=LOOPBACK)
         print("announced", flush=True)
         time.sleep(float(sys.argv[2]))
         announcer.close()

@@ -6,6 +6,8 @@ answered. Only the address and port travel this way; the password is still typed
 on the LAN can hear an mDNS announcement.
 """
 
+import ipaddress
+import secrets
 import socket
 import threading
 import time
@@ -47,13 +49,37 @@ class Announcer:
             port=port,
             properties={"blk": blk_name[:200]},
             addresses=[socket.inet_aton(a) for a in addresses],
-            server=f"{socket.gethostname()}.local.",
+            # A host name of this announcement's own: a listener files addresses under the
+            # host name, so two server PCs of the same name (a cloned Windows image, Linux's
+            # default "ubuntu") would each be listed with the other's address too.
+            server=f"blkdesk-{secrets.token_hex(6)}.local.",
         )
         self._zc.register_service(self.info, allow_name_change=True)
 
     def close(self) -> None:
         self._zc.unregister_service(self.info)
         self._zc.close()
+
+
+def _own_networks() -> list[ipaddress.IPv4Network]:
+    """The IPv4 networks of this PC's interfaces (read from the system; nothing is sent)."""
+    import ifaddr
+
+    return [
+        ipaddress.IPv4Network(f"{ip.ip}/{ip.network_prefix}", strict=False)
+        for adapter in ifaddr.get_adapters()
+        for ip in adapter.ips
+        if isinstance(ip.ip, str)  # IPv6 addresses come as tuples
+    ]
+
+
+def reachable(addresses: Sequence[str], networks: Sequence[ipaddress.IPv4Network]) -> list[str]:
+    """Of a server's addresses, those on a network this PC is on. A server PC with a second
+    network card (Wi-Fi, a virtual machine's adapter) announces that card's address too, which
+    the other PCs cannot reach; mDNS never crosses a router, so the one that answered is on
+    ours. All of them when none is, rather than hiding a server that did answer."""
+    near = [a for a in addresses if any(ipaddress.ip_address(a) in net for net in networks)]
+    return near or list(addresses)
 
 
 def browse(seconds: float = 3.0, *, interfaces: Sequence[str] | None = None) -> list[Found]:
@@ -73,6 +99,7 @@ def browse(seconds: float = 3.0, *, interfaces: Sequence[str] | None = None) -> 
     try:
         time.sleep(seconds)
         found: dict[tuple[str, int], Found] = {}
+        networks = _own_networks()
         with lock:
             pending = sorted(names)
         for name in pending:
@@ -80,7 +107,7 @@ def browse(seconds: float = 3.0, *, interfaces: Sequence[str] | None = None) -> 
             if info is None:
                 continue
             blk = (info.properties or {}).get(b"blk", b"") or b""
-            for address in info.parsed_addresses():
+            for address in reachable(info.parsed_addresses(), networks):
                 found.setdefault(
                     (address, int(info.port or 0)),
                     Found(blk.decode("utf-8", "replace") or name, address, int(info.port or 0)),
