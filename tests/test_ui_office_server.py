@@ -154,6 +154,37 @@ def test_find_lists_the_servers_that_answered_and_fills_the_address(qtbot, db, m
         window.guard.idle.stop()
 
 
+def test_the_servers_found_are_named_whole_and_a_long_answer_squeezes_no_field(qtbot, monkeypatch):
+    # Two BLKs' names differ only at their end; each is told apart in the closed list too.
+    answered = [
+        discovery.Found("UPTD Balai Latihan Kerja Kabupaten Lebak", "192.168.50.30", 5433),
+        discovery.Found("UPTD Balai Latihan Kerja Kabupaten Serang", "192.168.50.10", 5432),
+    ]
+    monkeypatch.setattr(discovery, "browse", lambda *a, **k: answered)
+    dialog = ConnectDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.found.count() == 2)
+    for index in range(2):
+        dialog.found.setCurrentIndex(index)
+        shown = dialog.found.fontMetrics().horizontalAdvance(dialog.found.currentText())
+        assert dialog.found.width() > shown
+
+    def unusual(*_args, **_kwargs):  # the system's own words, the longest a search can say
+        raise OSError(errno.EIO, "the network adapter reported an unexpected condition while "
+                      "joining the multicast group of the local network")  # fmt: skip
+
+    monkeypatch.setattr(discovery, "browse", unusual)
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.find_button.isEnabled)
+    assert "multicast group" in dialog.result_label.text()
+    assert dialog.height() >= dialog.body.totalHeightForWidth(dialog.width())
+    for field in (dialog.host, dialog.port, dialog.password):
+        assert field.height() >= field.sizeHint().height()
+
+
 def test_the_first_run_wizard_joins_the_office_server_instead(qtbot, empty_db, monkeypatch):
     from blkdesk.ui import app
     from blkdesk.ui.wizard import SetupWizard

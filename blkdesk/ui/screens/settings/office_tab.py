@@ -63,6 +63,9 @@ class ConnectDialog(Dialog):
         finding = QHBoxLayout()
         self.find_button = QPushButton(self.tr("Cari di jaringan kantor"))
         self.found = QComboBox()
+        # As wide as the servers' names: BLKs' names share their start ("UPTD Balai Latihan
+        # Kerja …"), so a cut one would not tell two servers apart.
+        self.found.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.found.setEnabled(False)
         finding.addWidget(self.find_button)
         finding.addWidget(self.found, 1)
@@ -87,7 +90,7 @@ class ConnectDialog(Dialog):
     def search_network(self) -> None:
         """Listen for office servers announcing themselves (a few seconds, off the GUI thread)."""
         self.find_button.setEnabled(False)
-        self.result_label.setText(self.tr("Mencari server kantor di jaringan…"))
+        self._say(self.tr("Mencari server kantor di jaringan…"))
 
         def search(_progress: Progress) -> list[discovery.Found]:
             try:
@@ -101,7 +104,7 @@ class ConnectDialog(Dialog):
 
         task = in_background(
             self, self.tr("Mencari server kantor…"), search, then=self._found,
-            refused=lambda error: self.result_label.setText(error.message), cancellable=False,
+            refused=lambda error: self._say(error.message), cancellable=False,
         )  # fmt: skip
         task.finished.connect(lambda: self.find_button.setEnabled(True))
 
@@ -123,11 +126,9 @@ class ConnectDialog(Dialog):
             self.found.addItem(f"{server.name} · {server.host}:{server.port}", server)
         self.found.setEnabled(bool(servers))
         if not servers:
-            self.result_label.setText(
-                self.tr("Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.")
-            )
+            self._say(self.tr("Tidak ada server kantor yang menjawab; ketik alamatnya di bawah."))
             return
-        self.result_label.setText(self.tr("%Ln server kantor ditemukan.", "", len(servers)))
+        self._say(self.tr("%Ln server kantor ditemukan.", "", len(servers)))
         self._pick(0)
 
     def _pick(self, index: int) -> None:
@@ -145,6 +146,7 @@ class ConnectDialog(Dialog):
             errors["password"] = self.tr("Isi kata sandi dari PC server.")
         if errors:
             self.errors.show(errors)
+            self._fit()
             return
         self.errors.clear()
         url = connection.server_url(
@@ -154,10 +156,22 @@ class ConnectDialog(Dialog):
         try:
             connection.check(url)
         except BlkError as exc:
-            self.result_label.setText(exc.message)
+            self._say(exc.message)
             return
         self.url = url
         super().accept()
+
+    def _say(self, text: str) -> None:
+        self.result_label.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to hold what was just said (a longer sentence, a message under a field, a
+        wider server name) whole: a window does not grow by itself for text that wraps onto
+        more lines, and would squeeze the fields above it instead."""
+        self.body.activate()  # the layout's sizes are otherwise those of before the change
+        width = max(self.width(), self.sizeHint().width())
+        self.resize(width, max(self.height(), self.body.totalHeightForWidth(width)))
 
 
 class OfficeServerTab(QWidget):
