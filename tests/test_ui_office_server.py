@@ -185,6 +185,24 @@ def test_the_servers_found_are_named_whole_and_a_long_answer_squeezes_no_field(q
         assert field.height() >= field.sizeHint().height()
 
 
+def test_the_wizards_join_button_is_clicked_without_an_error_for_the_empty_code(
+    qtbot, empty_db, monkeypatch
+):
+    from blkdesk.ui.wizard import SetupWizard
+
+    monkeypatch.setattr(ConnectDialog, "exec", lambda dialog: 0)  # the clerk thinks again
+    wizard = SetupWizard(empty_db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    page = wizard.inst_page
+    page.code.setFocus()
+    qtbot.waitUntil(page.code.hasFocus)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    assert page.errors.labels["code"].isHidden()
+    assert page.code.hasFocus()
+
+
 def test_the_first_run_wizard_joins_the_office_server_instead(qtbot, empty_db, monkeypatch):
     from blkdesk.ui import app
     from blkdesk.ui.wizard import SetupWizard

@@ -81,6 +81,9 @@ class InstitutionPage(QWizardPage):
         # Enter after the address still means Lanjut, not "connect to a server".
         self.join_button.setAutoDefault(False)
         self.join_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # A click keeps the focus where it was: leaving Kode lembaga empty for this button
+        # would put an error under it, and the button moves down before the click ends.
+        self.join_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         form.addRow(self.join_button)
 
 
