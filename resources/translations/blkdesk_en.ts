@@ -206,42 +206,42 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="144"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="147"/>
         <source>Administrator pertama</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="146"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="149"/>
         <source>Akun ini dapat menambah pengguna lain (operator, kepala, peninjau).</source>
         <translation>This account can add other users (operators, head, viewers).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="150"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="153"/>
         <source>mis. admin</source>
         <translation>e.g. admin</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="154"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="155"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="156"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="159"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="157"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="160"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="158"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="161"/>
         <source>Kata sandi minimal 8 karakter, berisi huruf dan angka.</source>
         <translation>Passwords have at least 8 characters, with letters and digits.</translation>
     </message>
@@ -865,28 +865,28 @@ last entry</translation>
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="169"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="180"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="172"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="183"/>
         <source>Kata sandi cadangan</source>
         <translation>Backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="172"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="175"/>
         <source>Cadangan berisi NIK, nama, nomor HP dan alamat peserta. BLKDesk mengenkripsinya dengan kata sandi ini, supaya flashdisk cadangan yang hilang tidak membuka data.</source>
         <translation>Backups hold trainees&apos; NIK, names, phone numbers and addresses. BLKDesk encrypts them with this password, so a lost backup USB stick does not give the data away.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="181"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="184"/>
         <source>Ulangi</source>
         <translation>Repeat</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="183"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="186"/>
         <source>Minimal 8 karakter; sebaiknya berbeda dari kata sandi masuk. Sesudah ini BLKDesk menampilkan kunci cadangan untuk dicetak.</source>
         <translation>At least 8 characters; preferably not the login password. Next, BLKDesk shows the recovery key to print.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="188"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="191"/>
         <source>Simpan dan lanjut &gt;</source>
         <translation>Save and continue &gt;</translation>
     </message>
@@ -2845,72 +2845,72 @@ Restore from a good backup.</translation>
         <translation>Search the office network</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="69"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="72"/>
         <source>Server ditemukan</source>
         <translation>Servers found</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="70"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
         <source>mis. 192.168.1.10</source>
         <translation>e.g. 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="73"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="76"/>
         <source>Alamat server</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="74"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="77"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="75"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="78"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="79"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="82"/>
         <source>Uji dan hubungkan</source>
         <translation>Test and connect</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="90"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="93"/>
         <source>Mencari server kantor di jaringan…</source>
         <translation>Searching the network for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="103"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="106"/>
         <source>Mencari server kantor…</source>
         <translation>Searching for the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="112"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="115"/>
         <source>port pencarian sedang dipakai program lain</source>
         <translation>the search port is in use by another program</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="118"/>
         <source>PC ini tidak tersambung ke jaringan kantor</source>
         <translation>this PC is not connected to the office network</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="120"/>
         <source>jaringan menolak pencarian, mungkin karena firewall</source>
         <translation>the network refused the search, perhaps because of a firewall</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="127"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="129"/>
         <source>Tidak ada server kantor yang menjawab; ketik alamatnya di bawah.</source>
         <translation>No office server answered; type its address below.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="101"/>
         <source>Pencarian tidak dapat dijalankan ({error}); ketik alamatnya di bawah.</source>
         <translation>The search could not run ({error}); type the address below.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="130"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="131"/>
         <source>%Ln server kantor ditemukan.</source>
         <translation>
             <numerusform>%Ln office server found.</numerusform>
@@ -2918,12 +2918,12 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="143"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="144"/>
         <source>Isi alamat PC server.</source>
         <translation>Enter the server PC&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="146"/>
         <source>Isi kata sandi dari PC server.</source>
         <translation>Enter the password from the server PC.</translation>
     </message>
@@ -7206,67 +7206,67 @@ Restore from a good backup.</translation>
 <context>
     <name>HeadPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="90"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="93"/>
         <source>Kepala BLK dan logo</source>
         <translation>Head of the BLK and logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="91"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="94"/>
         <source>Nama dan NIP kepala dicetak di bawah tanda tangan sertifikat.</source>
         <translation>The head&apos;s name and NIP are printed below the signature on certificates.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="95"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
         <source>nama lengkap dengan gelar</source>
         <translation>full name with titles</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="96"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="99"/>
         <source>18 angka</source>
         <translation>18 digits</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="97"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="100"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="98"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="101"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="102"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="105"/>
         <source>(belum ada logo)</source>
         <translation>(no logo yet)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="107"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="110"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="112"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="115"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="118"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="121"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="118"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="121"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="126"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="129"/>
         <source>Berkas itu bukan gambar PNG atau JPEG.</source>
         <translation>That file is not a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="131"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="134"/>
         <source>Berkas logo terlalu besar (maksimal 2 MB).</source>
         <translation>The logo file is too large (2 MB at most).</translation>
     </message>
@@ -8968,100 +8968,100 @@ Restore from a good backup.</translation>
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="171"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="185"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="191"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="192"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="179"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="221"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="210"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="224"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="213"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="227"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="239"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="250"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="238"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="252"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="251"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="272"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="261"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="275"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="279"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="268"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="282"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="269"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="283"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="252"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="278"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="266"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="292"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="187"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="201"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian petugas lain tidak tertimpa, dan halaman diperbarui sendiri saat petugas lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="293"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
@@ -10321,12 +10321,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="196"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="199"/>
         <source>Kunci cadangan</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="197"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="200"/>
         <source>Database sudah siap. Cetak kunci cadangan sebelum selesai.</source>
         <translation>The database is ready. Print the recovery key before finishing.</translation>
     </message>
@@ -11066,43 +11066,43 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="210"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="213"/>
         <source>Penyiapan BLKDesk</source>
         <translation>BLKDesk set-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="215"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="218"/>
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="216"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="219"/>
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="217"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="220"/>
         <source>Selesai</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="218"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="221"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="321"/>
-        <location filename="../../blkdesk/ui/wizard.py" line="335"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="324"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="338"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="333"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="336"/>
         <source>Kata sandi cadangan minimal 8 karakter.</source>
         <translation>The backup password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/wizard.py" line="356"/>
+        <location filename="../../blkdesk/ui/wizard.py" line="359"/>
         <source>Penyiapan gagal</source>
         <translation>Set-up failed</translation>
     </message>
