@@ -54,6 +54,9 @@ QLineEdit, QComboBox, QDateEdit, QSpinBox, QDoubleSpinBox {{ min-height: 20px; }
    background and the palette's white highlighted text unless told otherwise: a blank row. */
 QComboBox QAbstractItemView {{ background: white; color: #101828; border: 1px solid #d0d5dd;
     selection-background-color: {ACCENT}; selection-color: white; outline: 0; }}
+/* A plain list, not the menu-like popup: that one sized itself for the platform's shorter
+   rows, so even a short list opened cut off behind a scroll arrow with room to spare below. */
+QComboBox {{ combobox-popup: 0; }}
 QComboBox QAbstractItemView::item {{ min-height: 24px; padding: 2px 6px; }}
 QComboBox QAbstractItemView::item:selected {{ background: {ACCENT}; color: white; }}
 QComboBox::item:selected {{ background: {ACCENT}; color: white; }}
