@@ -1,6 +1,7 @@
 """The office server goes away while the clerk opens a page: the box says why and what to do
 (asked of the server's PC off the GUI thread), the sidebar still names the page shown, and the
-page that could not be built leaves nothing behind."""
+page that could not be built leaves nothing behind. The status bar says why as well, for as long
+as the outage lasts."""
 
 import threading
 from collections.abc import Iterator
@@ -81,22 +82,26 @@ def _click_sidebar(qtbot, window: MainWindow, title: str) -> None:
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
 
-def test_a_page_opened_while_the_server_is_stopped_says_why_and_what_to_do(
-    qtbot, outage, monkeypatch
-):
-    srv, window, said = outage
-    asked_on: list[threading.Thread] = []
+@pytest.fixture
+def asked_on(monkeypatch) -> list[threading.Thread]:
+    """The threads on which the server's PC was asked why it cannot be reached."""
+    threads: list[threading.Thread] = []
     ask = connection.unreachable_message
 
     def asked(url: str, exc: BaseException) -> str:
-        asked_on.append(threading.current_thread())
+        threads.append(threading.current_thread())
         return ask(url, exc)
 
     monkeypatch.setattr(connection, "unreachable_message", asked)
+    return threads
+
+
+def test_a_page_opened_while_the_server_is_stopped_says_why_and_what_to_do(qtbot, outage, asked_on):
+    srv, window, said = outage
     srv.kill()
     _click_sidebar(qtbot, window, "Kehadiran")
     qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
-    assert asked_on and asked_on[0] is not threading.main_thread()
+    assert asked_on and threading.main_thread() not in asked_on
     # The server's PC answers, but nothing listens on the port: the box says so, and who fixes it.
     assert f"tidak berjalan di port {srv.port}" in said[0]
     assert "buka BLKDesk di PC server itu" in said[0]
@@ -153,3 +158,33 @@ def test_a_page_that_fails_to_build_leaves_nothing_behind_and_is_built_when_the_
     assert isinstance(page, TraineesPage)
     assert page.view.isVisible() and page.view.window() is window
     assert len(read) > 1
+
+
+def test_the_status_bar_says_why_the_server_is_away_while_it_is_and_clears_once_it_is_back(
+    qtbot, outage, asked_on
+):
+    srv, window, _said = outage
+    bar = window.server_label
+    srv.kill()
+    # Nothing listens on the port: the clerk is sent to the server's PC.
+    qtbot.waitUntil(lambda: f"tidak berjalan di port {srv.port}" in bar.text(), timeout=30_000)
+    assert bar.isVisible()
+    assert bar.text() == (
+        f"PC server kantor 127.0.0.1 menyala, tetapi server BLKDesk tidak berjalan di port "
+        f"{srv.port}; buka BLKDesk di PC server itu, atau periksa port-nya bila server dipindah "
+        "— BLKDesk mencoba menyambung lagi…"
+    )
+    # The server comes up but stays in recovery (SQLSTATE 57P03): the sentence follows it.
+    (srv.data / "standby.signal").write_text("", encoding="utf-8")
+    assert srv.restart_with(hot_standby="off")
+    qtbot.waitUntil(lambda: "sedang dinyalakan, dimatikan atau dipulihkan" in bar.text(),
+                    timeout=30_000)  # fmt: skip
+    assert bar.text().endswith("bila tetap begini, buka BLKDesk di PC server itu — BLKDesk "
+                               "mencoba menyambung lagi…")  # fmt: skip
+    assert asked_on and threading.main_thread() not in asked_on
+    # Back: the cause gives way to a short word that BLKDesk is connected, then to nothing.
+    srv.kill()
+    (srv.data / "standby.signal").unlink()
+    assert srv.start()
+    qtbot.waitUntil(lambda: bar.text() == "Tersambung lagi ke server kantor.", timeout=30_000)
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)

@@ -24,11 +24,11 @@ COALESCE_MS = 150
 
 
 class LiveLink(QObject):
-    """`committed` fires on the GUI thread after other commits; `status_changed(up)` when the
-    server stops or starts answering."""
+    """`committed` fires on the GUI thread after other commits; `status_changed(up, cause)` when
+    the server stops or starts answering, and when why it does not changes (see `Listener`)."""
 
     committed = Signal()
-    status_changed = Signal(bool)
+    status_changed = Signal(bool, object)  # object: the cause, a core Sentence or None
     # Emitted on the listener's thread; Qt queues it onto this object's (the GUI) thread.
     _heard = Signal()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.institution import local_institution
 from blkdesk.core.permissions import ROLE_LABELS, Role
+from blkdesk.core.sentences import clause, spoken
 from blkdesk.ui import filedialogs, i18n, placement
 from blkdesk.ui.about import AboutDialog
 from blkdesk.ui.account_watch import AccountWatch
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         ctx.bus.changed.connect(self._institution_changed)
         self.account_watch = AccountWatch(self)
         self.server_up = True
+        self.server_cause: str | None = None  # why it is down, once the listener has asked
         # The sidebar's pages: a BLK's, or the province desk's.
         self.screens = screens_for(ctx.province)
         self._build()
@@ -193,21 +195,31 @@ class MainWindow(QMainWindow):
         )
         self.server_label = QLabel()
         self.server_label.setObjectName("FieldError")
+        self.server_label.setWordWrap(True)
+        # The status bar takes the label's height at its least width: three lines for the longest
+        # cause at 480 pixels.
+        self.server_label.setMinimumWidth(480)
         self.server_label.setVisible(not self.server_up)
         self._say_server()
-        status.addWidget(self.db_label, 1)
-        status.addPermanentWidget(self.server_label)
+        # The outage's cause is long ("… on port 5432; open BLKDesk on that PC …"): it takes the
+        # width left and wraps, rather than widen the window past a 1366-pixel screen.
+        status.addWidget(self.db_label)
+        status.addWidget(self.server_label, 1)
         status.addPermanentWidget(self.user_label)
 
     def _say_server(self) -> None:
-        self.server_label.setText(
-            self.tr("Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…")
-            if not self.server_up
-            else self.tr("Tersambung lagi ke server kantor.")
-        )
+        if self.server_up:
+            text = self.tr("Tersambung lagi ke server kantor.")
+        elif self.server_cause is None:  # not asked yet
+            text = self.tr("Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…")
+        else:
+            text = self.tr("{cause} — BLKDesk mencoba menyambung lagi…").format(
+                cause=spoken(clause(self.server_cause))
+            )
+        self.server_label.setText(text)
 
-    def _server_status(self, up: bool) -> None:
-        was_up, self.server_up = self.server_up, up
+    def _server_status(self, up: bool, cause: str | None) -> None:
+        was_up, self.server_up, self.server_cause = self.server_up, up, cause
         self._say_server()
         self.server_label.setObjectName("" if up else "FieldError")
         self.server_label.style().polish(self.server_label)

@@ -8882,67 +8882,72 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="154"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="156"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="155"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="157"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="160"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="162"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="168"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="170"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="171"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="173"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="175"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="182"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="184"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="185"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="187"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="192"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="194"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="214"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="212"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="297"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="216"/>
+        <source>{cause} — BLKDesk mencoba menyambung lagi…</source>
+        <translation>{cause} — BLKDesk keeps trying to reconnect…</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="309"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="298"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="310"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>

@@ -45,7 +45,10 @@ def connect_kwargs(url: str) -> dict[str, Any]:
 
 
 class Listener:
-    """Calls `on_commit()` after another commit, `on_status(up)` when the server comes and goes.
+    """Calls `on_commit()` after another commit, `on_status(up, cause)` when the server comes and
+    goes and when the cause of an outage changes: None while up, and at first while down; then
+    one sentence saying why (`connection.unreachable_message`), asked of the server's PC here,
+    off the GUI thread, at each attempt that fails to connect.
 
     Both callbacks run on the listener's thread; a GUI hands them to its own thread.
     """
@@ -54,7 +57,7 @@ class Listener:
         self,
         url: str,
         on_commit: Callable[[], None],
-        on_status: Callable[[bool], None],
+        on_status: Callable[[bool, str | None], None],
         *,
         retry_seconds: float = RETRY_SECONDS,
     ) -> None:
@@ -64,6 +67,7 @@ class Listener:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="blkdesk-listen", daemon=True)
         self.up: bool | None = None
+        self.cause: str | None = None
 
     def start(self) -> None:
         self._thread.start()
@@ -72,18 +76,22 @@ class Listener:
         self._stop.set()
         self._thread.join(timeout)
 
-    def _status(self, up: bool) -> None:
-        if up != self.up:
-            self.up = up
-            self.on_status(up)
+    def _status(self, up: bool, cause: str | None = None) -> None:
+        if (up, cause) != (self.up, self.cause):
+            self.up, self.cause = up, cause
+            self.on_status(up, cause)
 
     def _run(self) -> None:
         import psycopg
 
+        from blkdesk.core.storage import connection  # which imports this module
+
         kwargs = {**connect_kwargs(self.url), "autocommit": True}
         while not self._stop.is_set():
+            connected = False
             try:
                 with psycopg.connect(**kwargs) as conn:
+                    connected = True
                     conn.execute(f"LISTEN {CHANNEL}")
                     was_down = self.up is False
                     self._status(True)
@@ -99,6 +107,13 @@ class Listener:
                         # notifies() returns quietly on a timeout; make a dead link show.
                         if conn.closed or conn.broken:
                             raise psycopg.OperationalError("connection lost")
-            except psycopg.Error:
-                self._status(False)
+            except psycopg.Error as exc:
+                if self.up is not False:
+                    self._status(False)  # at once: asking the server's PC why may take seconds
+                # A link lost is not asked about: its server may well take the next connection
+                # (a restore cut it), and if not, that attempt's failure says why.
+                if not connected:
+                    cause = connection.unreachable_message(self.url, exc)
+                    if not self._stop.is_set():  # stopped meanwhile: its owner may be gone
+                        self._status(False, cause)
                 self._stop.wait(self.retry_seconds)
