@@ -30,3 +30,26 @@ def test_postgres_migrates_sets_up_and_logs_in(postgres_url):
             assert found and found[0].name_norm.startswith(first.name_norm[:4])
     finally:
         db.dispose()
+
+
+def test_a_connection_given_back_to_a_replaced_pool_is_closed(pg_db_url):
+    # A restore replaces the engine's pool on a worker while the window's change watcher reads:
+    # what the watcher had out, or took from the old pool meanwhile, is closed once given back,
+    # not left open for the garbage collector.
+    db = open_database(pg_db_url)
+    try:
+        with db.session() as s:
+            s.scalar(select(func.count(Trainee.id)))
+            out = s.connection().connection.driver_connection
+            old = db.engine.pool
+            db.engine.dispose()
+            assert not out.closed
+        assert out.closed
+        taken = old.connect()
+        late = taken.driver_connection
+        taken.close()
+        assert late.closed
+        with db.session() as s:  # the new pool serves
+            assert s.scalar(select(func.count(Trainee.id))) == 0
+    finally:
+        db.dispose()

@@ -220,10 +220,6 @@ def _other_pcs_sentence() -> str:
     return "PC lain yang tersambung ke server kantor menunggu sampai pemulihan selesai"
 
 
-# The restore drops the engine's pool (pg_restore must not meet this process's connections):
-# a connection a page or the change watcher had out at that moment is closed when collected,
-# and psycopg warns then, at whatever point of the test the collector runs.
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
 def test_the_server_pc_restores_a_backup_from_pengaturan_and_logs_in_again_on_it(
     qtbot, server_pc, server_window, shown, asked
 ):
@@ -260,10 +256,6 @@ def test_the_server_pc_restores_a_backup_from_pengaturan_and_logs_in_again_on_it
         again.close()
 
 
-# The restore drops the engine's pool (pg_restore must not meet this process's connections):
-# a connection a page or the change watcher had out at that moment is closed when collected,
-# and psycopg warns then, at whatever point of the test the collector runs.
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
 def test_a_restore_from_a_file_goes_through_while_another_pc_holds_a_read_open(
     qtbot, server_pc, server_window, shown, asked, monkeypatch
 ):

@@ -7,6 +7,7 @@ URL (PostgreSQL for an office with several clerks).
 import logging
 import os
 import re
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from blkdesk.core import limits  # noqa: F401 - registers the guard against over-long text
 from blkdesk.core.errors import DatabaseError
@@ -112,9 +114,37 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         url,
         hide_parameters=True,
         connect_args={k: v for k, v in LINK.items() if k not in said},
+        poolclass=_ReplaceablePool,
     )
     _ping_after_idle(engine)
     return engine
+
+
+class _ReplaceablePool(QueuePool):
+    """The office server's pool, which `Engine.dispose` replaces while other threads may be
+    reading (a restore does, on a worker, as the window's change watcher reads what its own
+    backup committed). A connection given back to the pool once it was replaced is closed:
+    SQLAlchemy would keep it in the old pool, which nothing uses any more, until the garbage
+    collector closed it, and psycopg warns when a connection is left to the collector."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._replaced = False
+        # A connection given back while the pool is being emptied either goes in first and is
+        # closed with the others, or finds the pool replaced and is closed by itself.
+        self._giving_back = threading.Lock()
+
+    def dispose(self) -> None:
+        with self._giving_back:
+            self._replaced = True
+        super().dispose()
+
+    def _do_return_conn(self, record: ConnectionPoolEntry) -> None:
+        with self._giving_back:
+            if not self._replaced:
+                super()._do_return_conn(record)
+                return
+        record.close()
 
 
 # A connection that sat unused this long is pinged before use: the server may have restarted
