@@ -226,9 +226,13 @@ class MainWindow(QMainWindow):
         if not up:
             self.server_label.show()
         elif not was_up:
-            # Back: say so briefly; the listener has already asked the pages to catch up.
+            # Back: say so briefly; the listener has already asked the pages to catch up on
+            # what changed, and the page shown reads what the outage kept it from reading.
             self.server_label.show()
             QTimer.singleShot(5000, self.server_label, self._hide_if_up)
+            shown = self.stack.currentWidget()
+            if isinstance(shown, Page):
+                shown.load_if_stale()
 
     def _hide_if_up(self) -> None:
         if self.server_up:

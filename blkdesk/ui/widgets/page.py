@@ -74,9 +74,21 @@ class Page(QWidget):
             self._load()
         super().showEvent(event)  # type: ignore[arg-type]
 
+    def load_if_stale(self) -> None:
+        """Read now what a load that failed left unread, if the page is shown (the office
+        server is back)."""
+        if self._stale and self.isVisible():
+            self._load()
+
     def _load(self) -> None:
         self._stale = False
-        self.refresh()
+        try:
+            self.refresh()
+        except BaseException:
+            # Not read (the office server went away): it still is to be, when next shown or
+            # once the server is back.
+            self._stale = True
+            raise
 
     def scrolled_column(self, name: str) -> tuple[QScrollArea, QVBoxLayout]:
         """A column filling the page below its title (a Beranda's cards and charts): it
