@@ -10,7 +10,7 @@ from sqlalchemy import select, text, update
 
 from blkdesk.core.models import RegisteredBlk, User
 from blkdesk.core.permissions import Action
-from blkdesk.core.province import submissions
+from blkdesk.core.province import gaps, submissions
 from blkdesk.core.province.figures import Measure
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange.demo_province import SILENT, SKIPPER
@@ -349,6 +349,122 @@ def test_a_gap_of_a_blk_not_in_the_files_is_said_by_its_name(qtbot, desk, tmp_pa
     assert "sinkron-SRG.xlsx (SRG): digabung" in said
     assert "Data UPTD BLK Kabupaten Pandeglang berlubang" in said
     assert "Data PDG berlubang" not in said
+
+
+def missing_rows(page) -> list[list[str]]:
+    model = page.missing_model
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]  # fmt: skip
+
+
+def open_missing_tab(qtbot, page, code: str) -> None:
+    """Click the BLK's row, then the tab Berkas belum diterima, as the officer does."""
+    row = next(i for i, b in enumerate(page.rows) if b.code == code)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.view.visualRect(page.model.index(row, 1)).center())  # fmt: skip
+    bar = page.lower_tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    assert page.lower_tabs.currentWidget() is page.missing_view
+
+
+MISSING_SAID = {
+    "id": {
+        "tab": "Berkas belum diterima ({n})",
+        "months": "Laporan bulanan dan berkas sinkronisasi",
+        "changes": "Perubahan data (celah antarberkas)",
+        "days": "{n} hari",
+        "ask": "Laporan bulanan {month} dan berkas sinkronisasi terbaru",
+        "ask_gap": "Berkas buatan ",
+        "none": "Tidak ada yang belum diterima",
+    },
+    "en": {
+        "tab": "Files not received ({n})",
+        "months": "Monthly report and sync workbook",
+        "changes": "Changes (a gap between files)",
+        "days": "{n} days",
+        "ask": "The monthly report for {month} and the latest sync workbook",
+        "ask_gap": "The file made ",
+        "none": "Nothing missing",
+    },
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_missing_tab_lists_the_overdue_months_and_the_gaps(qtbot, desk, lang, request):
+    """The BLK that never sent anything: its tab lists each overdue month (its deadline, how
+    late), as many as the sentence above it says, not "(0)". The BLK with a gap and a late
+    month: both, oldest first. The BLK that sent everything: "(0)" and a note saying so."""
+    from blkdesk.ui.dates import format_date
+
+    if lang == "en":
+        request.getfixturevalue("english")
+    said = MISSING_SAID[lang]
+    window, _summary, db = desk
+    today = date.today()
+    with db.session() as s:
+        late = submissions.overdue_months(s, today)
+        found = gaps.blk_gaps(s)
+    page = window.show_page(BlksPage)
+    silent = SILENT.institution.code
+    assert silent not in found
+    open_missing_tab(qtbot, page, silent)
+    assert len(late[silent]) > 0
+    assert page.lower_tabs.tabText(3) == said["tab"].format(n=len(late[silent]))
+    assert page.late_label.isVisible() and not page.missing_hint.isVisible()
+    expected = []
+    for period in late[silent]:
+        due = submissions.due_date(period)
+        month = period_name(period)
+        expected.append([said["months"], month, format_date(due),
+                         said["days"].format(n=(today - due).days),
+                         said["ask"].format(month=month)])  # fmt: skip
+    assert missing_rows(page) == expected
+
+    # Pandeglang: a gap in its changes and a late month, the older first.
+    open_missing_tab(qtbot, page, "PDG")
+    rows = missing_rows(page)
+    assert page.lower_tabs.tabText(3) == said["tab"].format(n=len(rows))
+    assert len(rows) == len(found["PDG"]) + len(late["PDG"]) >= 2
+    assert [r[0] for r in rows] == [said["changes"]] * len(found["PDG"]) + [said["months"]] * len(
+        late["PDG"]
+    )
+    gap = rows[0]
+    assert gap[2:4] == ["–", "–"] and gap[4].startswith(said["ask_gap"])
+    assert [r[1] for r in rows[len(found["PDG"]) :]] == [period_name(p) for p in late["PDG"]]
+
+    open_missing_tab(qtbot, page, "LBK")
+    assert "LBK" not in late and "LBK" not in found
+    assert page.lower_tabs.tabText(3) == said["tab"].format(n=0)
+    assert page.missing_model.rowCount() == 0
+    assert page.missing_hint.isVisible()
+    assert page.missing_hint.title.text() == said["none"]
+    assert "UPTD BLK Kabupaten Lebak" in page.missing_hint.text.text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_missing_tab_and_its_note_read_whole_at_1366(qtbot, desk, lang, request):
+    from tests.support.clipping import cut_cells
+
+    if lang == "en":
+        request.getfixturevalue("english")
+    window, _summary, _db = desk
+    page = window.show_page(BlksPage)
+    qtbot.waitUntil(page.view.isVisible)
+    assert window.size().toTuple() == (1366, 768)
+    view = page.missing_view
+    for code in (SILENT.institution.code, "PDG"):
+        open_missing_tab(qtbot, page, code)
+        qtbot.wait(50)  # the layout settles: the scroll bar follows the columns
+        assert page.missing_model.rowCount() >= 1
+        assert cut_cells(view, range(page.missing_model.columnCount())) == []
+        assert not view.horizontalScrollBar().isVisible()
+    open_missing_tab(qtbot, page, "LBK")
+    qtbot.wait(50)
+    hint = page.missing_hint
+    assert view.viewport().rect().contains(hint.geometry())
+    for label in (hint.title, hint.text):
+        assert label.height() >= label.heightForWidth(label.width())
+        assert hint.rect().contains(label.geometry())
 
 
 def test_receiving_after_an_upgrade_blanks_the_notes_older_files_left(qtbot, desk, tmp_path):

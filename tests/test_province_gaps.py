@@ -4,15 +4,16 @@ Properties over a BLK's whole export history (a chain of files, each delta start
 previous export ended, fulls anywhere), of which the province received any subset in any
 order; and the rule end to end on real delta files."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from blkdesk.cli import main
 from blkdesk.core.permissions import Actor, Role
-from blkdesk.core.province import gaps
+from blkdesk.core.province import gaps, missing
 from blkdesk.core.province.gaps import Gap, MergedFile
+from blkdesk.core.province.missing import LateMonth
 from blkdesk.exchange import merge, sync_export
 from tests.support.exchange_data import build, new_blk, new_province
 
@@ -148,3 +149,21 @@ def test_the_command_line_says_what_to_ask_for(tmp_path, capsys) -> None:
     assert "1 celah berkas" in capsys.readouterr().out
     assert main(["merge", str(files[1]), "--db", url]) == 0
     assert "CELAH" not in capsys.readouterr().out
+
+
+def test_what_is_missing_is_the_overdue_months_and_the_gaps_oldest_first() -> None:
+    """Daftar BLK's tab Berkas belum diterima: the two rules' findings in one list, a month by
+    its first day, a gap by its start, each month with its due date and how late it is."""
+    september = Gap(datetime(2026, 9, 3, 10), datetime(2026, 10, 3, 10), datetime(2026, 11, 3))
+    on_the_first = Gap(datetime(2026, 8, 1), datetime(2026, 8, 20), datetime(2026, 9, 3))
+    listed = missing.missing(
+        ["2026-07", "2026-08", "2026-09"], [september, on_the_first], date(2026, 12, 1)
+    )
+    assert listed == [
+        LateMonth("2026-07", date(2026, 8, 10), 113),
+        LateMonth("2026-08", date(2026, 9, 10), 82),
+        on_the_first,
+        LateMonth("2026-09", date(2026, 10, 10), 52),
+        september,
+    ]
+    assert missing.missing([], [], date(2026, 12, 1)) == []

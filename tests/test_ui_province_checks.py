@@ -2,7 +2,7 @@
 merged as sent that break BLKDesk's data rules and the changes-only file that never arrived;
 exports the list for the BLK; and watches both clear when the BLK sends what was asked."""
 
-from datetime import datetime
+from datetime import date, datetime
 from unittest.mock import patch
 
 import openpyxl
@@ -13,7 +13,9 @@ from sqlalchemy import select
 
 from blkdesk.core.models import AuditEvent, RecordProblem, Trainee
 from blkdesk.core.permissions import Actor, Role
+from blkdesk.core.province import submissions
 from blkdesk.exchange import sync_export
+from blkdesk.ui.dates import period_name
 from blkdesk.ui.screens import BlksPage, ProvinceHomePage
 from tests.support.exchange_data import build, new_blk, new_province
 from tests.support.province_checks import spoil
@@ -103,7 +105,17 @@ def test_officer_sees_bad_records_and_the_missing_month_and_sends_the_list(
     assert page.problems_view.horizontalScrollBar().maximum() == 0  # fits 1366×768
     qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
                      pos=tabs.tabBar().tabRect(3).center())  # fmt: skip
-    assert page.gaps_model.rowCount() == 1
+    # The tab lists everything not received: the overdue months and the missing October
+    # changes, oldest first, as many rows as its title says.
+    with province.session() as s:
+        late = submissions.overdue_months(s, date.today())["PDG"]
+    missing = page.missing_model
+    shown = [missing.index(r, 1).data() for r in range(missing.rowCount())]
+    gap_row = shown.index("3 September 2026 10.00 sampai 3 Oktober 2026 10.00")
+    assert shown[:gap_row] + shown[gap_row + 1 :] == [period_name(p) for p in late]
+    assert late[gap_row - 1] == "2026-09"  # its first day comes before the gap's start
+    assert tabs.tabText(3) == f"Berkas belum diterima ({len(late) + 1})"
+    assert missing.index(gap_row, 4).data().startswith("Berkas buatan 3 Oktober 2026 10.00")
     with province.session() as s:
         assert s.query(RecordProblem).count() == 4
     home = window.show_page(ProvinceHomePage)
@@ -143,7 +155,9 @@ def test_officer_sees_bad_records_and_the_missing_month_and_sends_the_list(
     follow = page.model.index(row, column(page.model, "Perlu tindak lanjut")).data()
     assert follow.startswith("3 data bermasalah") and "celah" not in follow
     assert not page.gap_label.isVisible()
-    assert page.lower_tabs.tabText(2).endswith("(3)") and page.gaps_model.rowCount() == 0
+    assert page.lower_tabs.tabText(2).endswith("(3)")
+    what = page.missing_model
+    assert not any(what.index(r, 0).data().startswith("Perubahan") for r in range(what.rowCount()))
 
 
 def test_recheck_runs_off_the_gui_thread_and_refills_the_list(qtbot, monkeypatch, scene):

@@ -1676,62 +1676,62 @@ Restore from a good backup.</translation>
 <context>
     <name>BlkDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="66"/>
         <source>Ubah BLK</source>
         <translation>Edit BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="65"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="66"/>
         <source>Tambah BLK</source>
         <translation>Add BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="81"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="82"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="89"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="90"/>
         <source>Nama petugas, no. HP, surel</source>
         <translation>Contact person, mobile number, e-mail</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="92"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="93"/>
         <source>Terisi sendiri dari berkas pertama; atau salin dari BLK</source>
         <translation>Filled from the first file; or copy it from the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="94"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="95"/>
         <source>Masih dikoordinasi provinsi (tampil di papan kiriman)</source>
         <translation>Still coordinated by the province (shown on the submissions board)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="96"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
         <source>Kode lembaga</source>
         <translation>Institution code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="97"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="98"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="99"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="100"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="100"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="101"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="101"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="102"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
@@ -1740,294 +1740,284 @@ Restore from a good backup.</translation>
     <name>BlksPage</name>
     <message>
         <location filename="../../blkdesk/ui/screens/__init__.py" line="66"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="132"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="133"/>
         <source>Daftar BLK</source>
         <translation>BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="138"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="139"/>
         <source>BLK yang dikoordinasi provinsi, terisi dari berkas yang digabung. Terima laporan bulanan dan berkas sinkronisasi dari BLK di sini.</source>
         <translation>The BLKs the province coordinates, filled from merged files. Receive monthly reports and sync workbooks from the BLKs here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="142"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="143"/>
         <source>Terima berkas dari BLK…</source>
         <translation>Receive files from BLKs…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="145"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="146"/>
         <source>Tambah BLK…</source>
         <translation>Add BLK…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="148"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="173"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="174"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
         <source>Nama BLK</source>
         <translation>BLK name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="175"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="176"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="194"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="177"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
         <source>Kiriman terakhir</source>
         <translation>Last received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="185"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="179"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="193"/>
         <source>Sidik kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="153"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="154"/>
         <source>Ekspor tindak lanjut…</source>
         <translation>Export follow-up…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="155"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="156"/>
         <source>Daftar data bermasalah dan berkas yang belum diterima dari BLK terpilih, untuk dikirim ke BLK itu</source>
         <translation>The selected BLK&apos;s records with problems and files not yet received, to send to that BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="159"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="437"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="160"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="472"/>
         <source>Periksa ulang data</source>
         <translation>Re-check data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="161"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="162"/>
         <source>Terapkan lagi aturan data BLKDesk pada semua data BLK yang sudah digabung</source>
         <translation>Apply BLKDesk&apos;s data rules again to every BLK record already merged</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="180"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>ya</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="181"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
         <source>tidak</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="182"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="195"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="196"/>
         <source>Perlu tindak lanjut</source>
         <translation>Follow-up needed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="202"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="203"/>
         <source>Bulan laporan</source>
         <translation>Report month</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="204"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="205"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
         <source>Berkas sinkronisasi</source>
         <translation>Sync workbook</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="206"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="207"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="208"/>
         <source>Dibuat BLK</source>
         <translation>Made by the BLK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="209"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="210"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="211"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="237"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="216"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="217"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
         <source>berlaku kini</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
         <source>diganti</source>
         <translation>replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="219"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="220"/>
         <source>Berlaku dari</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="220"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
         <source>awal</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
         <source>Berlaku sampai</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="223"/>
         <source>Dicatat</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="225"/>
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="230"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
         <source>Data</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="231"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="233"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
         <source>Tgl. lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="234"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="235"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="236"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="245"/>
-        <source>Perubahan hilang sejak</source>
-        <translation>Changes missing from</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="246"/>
-        <source>sampai</source>
-        <translation>until</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
-        <source>Diketahui dari berkas buatan</source>
-        <translation>Found from the file made</translation>
-    </message>
-    <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="248"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="253"/>
         <source>Yang diminta dari BLK</source>
         <translation>To ask the BLK for</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="255"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="261"/>
         <source>Berkas diterima</source>
         <translation>Files received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="256"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="262"/>
         <source>Riwayat kunci</source>
         <translation>Key history</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="257"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="263"/>
         <source>Data bermasalah</source>
         <translation>Records with problems</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="264"/>
         <source>Berkas belum diterima</source>
         <translation>Files not received</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="311"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="317"/>
         <source>Sidik kunci berbeda dengan kunci di berkas yang sudah digabung: {codes}. Pastikan berkas benar-benar dari BLK tersebut.</source>
         <translation>The key fingerprint differs from the key in the merged files: {codes}. Make sure the files really come from that BLK.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="328"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="334"/>
         <source>Berkas diterima dari {name}: {n}; kunci tercatat: {keys}</source>
         <translation>Files received from {name}: {n}; keys on record: {keys}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="340"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="346"/>
         <source>Data bermasalah ({n})</source>
         <translation>Records with problems ({n})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="344"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="353"/>
         <source>Berkas belum diterima ({n})</source>
         <translation>Files not received ({n})</translation>
     </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="357"/>
+        <source>Semua kiriman {name} yang sudah jatuh tempo sudah diterima, dan datanya tidak berlubang.</source>
+        <translation>Everything {name} had to send by now has been received, and its data has no gaps.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="354"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="389"/>
         <source>Kiriman {name} lewat batas dan belum diterima (%Ln bulan): {months}. Minta BLK mengirim laporan bulanan dan berkas sinkronisasinya.</source>
         <translation>
             <numerusform>{name}&apos;s files are overdue and not received (%Ln month): {months}. Ask the BLK for the monthly report and sync file.</numerusform>
@@ -2035,17 +2025,18 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="361"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="373"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="396"/>
         <source>{start} sampai {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="368"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="403"/>
         <source>Data {name} berlubang: perubahan {spans} belum pernah diterima, padahal berkas sesudahnya sudah digabung. Minta BLK mengirim berkas sinkronisasi yang dibuat {files} (dan yang dibuat di antaranya), atau satu berkas sinkronisasi lengkap yang baru.</source>
         <translation>{name}&apos;s data has a gap: its changes from {spans} were never received, though a later file was merged. Ask the BLK for the sync file made {files} (and any made in between), or one new full sync file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="381"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="416"/>
         <source>%Ln bulan belum diterima</source>
         <translation>
             <numerusform>%Ln month not received</numerusform>
@@ -2053,17 +2044,17 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="429"/>
         <source>Simpan daftar tindak lanjut</source>
         <translation>Save the follow-up list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="396"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="431"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="458"/>
         <source>Juga %Ln bulan yang kirimannya lewat batas (lembar Kiriman lewat batas).</source>
         <translation>
             <numerusform>Also %Ln month whose files are overdue (sheet Kiriman lewat batas).</numerusform>
@@ -2071,89 +2062,137 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="426"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="428"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="461"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="463"/>
         <source>Tindak lanjut</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="418"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="453"/>
         <source>{problems} isian bermasalah dan {gaps} celah berkas dari {name} disimpan di {path}</source>
         <translation>Fields with problems: {problems}, gaps in files: {gaps}, from {name}, saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="438"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="247"/>
+        <source>Belum diterima</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="248"/>
+        <source>Bulan atau rentang</source>
+        <translation>Month or span</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="249"/>
+        <source>Batas kiriman</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="251"/>
+        <source>Terlambat</source>
+        <translation>Late by</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="251"/>
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="356"/>
+        <source>Tidak ada yang belum diterima</source>
+        <translation>Nothing missing</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="367"/>
+        <source>Laporan bulanan dan berkas sinkronisasi</source>
+        <translation>Monthly report and sync workbook</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="368"/>
+        <source>Perubahan data (celah antarberkas)</source>
+        <translation>Changes (a gap between files)</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="379"/>
+        <source>Laporan bulanan {month} dan berkas sinkronisasi terbaru</source>
+        <translation>The monthly report for {month} and the latest sync workbook</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="473"/>
         <source>{n} data BLK melanggar aturan data BLKDesk.</source>
         <translation>BLK records breaking BLKDesk&apos;s data rules: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="450"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="485"/>
         <source>Memeriksa ulang data BLK</source>
         <translation>Re-checking the BLKs&apos; data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="501"/>
         <source>Pilih berkas dari BLK</source>
         <translation>Choose files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="502"/>
         <source>Berkas Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="482"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="517"/>
         <source>Menerima berkas dari BLK</source>
         <translation>Receiving files from the BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="496"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="550"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="585"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="503"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="538"/>
         <source>sama persis dengan berkas yang sudah digabung; tidak ada yang berubah</source>
         <translation>identical to a file already merged; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="541"/>
         <source>sudah tercakup berkas lengkap yang lebih baru; tidak ada yang berubah</source>
         <translation>already covered by a newer full file; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="512"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="547"/>
         <source>{file} ({code}): digabung, {added} baru, {updated} diperbarui</source>
         <translation>{file} ({code}): merged, {added} new, {updated} updated</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="522"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="557"/>
         <source>  {n} data digabung tetapi melanggar aturan data BLKDesk: lihat Data bermasalah</source>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="557"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="592"/>
         <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
         <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="565"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="600"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="571"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="249"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="383"/>
         <source>Berkas buatan {end} dan yang di antaranya, atau berkas lengkap baru</source>
         <translation>The file made {end} and any in between, or a new full file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="377"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="412"/>
         <source>%Ln data bermasalah</source>
         <translation>
             <numerusform>%Ln record with problems</numerusform>
@@ -2161,7 +2200,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="379"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="414"/>
         <source>%Ln celah berkas</source>
         <translation>
             <numerusform>%Ln gap in files</numerusform>
@@ -2169,7 +2208,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="539"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="574"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>

@@ -30,7 +30,7 @@ from blkdesk.core.changes import Changes, Kind
 from blkdesk.core.models import RegisteredBlk
 from blkdesk.core.permissions import Action
 from blkdesk.core.progress import Progress
-from blkdesk.core.province import blks, gaps, keys, record_checks, submissions
+from blkdesk.core.province import blks, gaps, keys, missing, record_checks, submissions
 from blkdesk.core.refdata import BANTEN_REGENCIES, INSTITUTION_KINDS
 from blkdesk.core.sentences import spoken
 from blkdesk.ui.actions import act, act_in_background
@@ -38,6 +38,7 @@ from blkdesk.ui.dates import format_date, format_datetime_local, period_name, sh
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.widgets.columns import FittedColumns
 from blkdesk.ui.widgets.dialog import Dialog
+from blkdesk.ui.widgets.empty_hint import EmptyHint
 from blkdesk.ui.widgets.forms import FormErrors
 from blkdesk.ui.widgets.page import Page, make_table
 from blkdesk.ui.widgets.tablemodels import RowsModel
@@ -240,22 +241,27 @@ class BlksPage(Page):
         # reason: given way together, the reason was cut to the file name's width and lost what
         # the NIK says.
         self.problems_columns = FittedColumns(self.problems_view, first=[6])
-        # Stretches of the BLK's changes that never arrived (gaps between changes-only files).
-        self.gaps_model = RowsModel([
-            (self.tr("Perubahan hilang sejak"), lambda g: format_datetime_local(g.start)),
-            (self.tr("sampai"), lambda g: format_datetime_local(g.end)),
-            (self.tr("Diketahui dari berkas buatan"), lambda g: format_datetime_local(g.found_by)),
-            (self.tr("Yang diminta dari BLK"),
-             lambda g: self.tr("Berkas buatan {end} dan yang di antaranya, atau berkas "
-                               "lengkap baru").format(end=format_datetime_local(g.end))),
+        # Everything not received from the BLK, oldest first: each month it sent nothing for by
+        # the due date, and each stretch of its changes that never arrived (core/province/missing).
+        self.missing_model = RowsModel([
+            (self.tr("Belum diterima"), self._missing_what),
+            (self.tr("Bulan atau rentang"), self._missing_when),
+            (self.tr("Batas kiriman"), lambda m: format_date(m.due)
+             if isinstance(m, missing.LateMonth) else "–"),
+            (self.tr("Terlambat"), lambda m: self.tr("%Ln hari", "", m.days_late)
+             if isinstance(m, missing.LateMonth) else "–"),
+            (self.tr("Yang diminta dari BLK"), self._missing_request),
         ])  # fmt: skip
-        self.gaps_view = make_table(self.gaps_model)
-        self.gaps_columns = FittedColumns(self.gaps_view, first=[3])
+        self.missing_view = make_table(self.missing_model)
+        # The request gives way first and goes on more lines rather than lose its end: it is
+        # what the officer asks the BLK for.
+        self.missing_columns = FittedColumns(self.missing_view, first=[4], wrap=[4])
+        self.missing_hint = EmptyHint(self.missing_view)
         self.lower_tabs = QTabWidget()
         self.lower_tabs.addTab(self.history, self.tr("Berkas diterima"))
         self.lower_tabs.addTab(self.keys_view, self.tr("Riwayat kunci"))
         self.lower_tabs.addTab(self.problems_view, self.tr("Data bermasalah"))
-        self.lower_tabs.addTab(self.gaps_view, self.tr("Berkas belum diterima"))
+        self.lower_tabs.addTab(self.missing_view, self.tr("Berkas belum diterima"))
         self.gap_label = QLabel()
         self.gap_label.setObjectName("FieldError")
         self.gap_label.setWordWrap(True)
@@ -339,14 +345,43 @@ class BlksPage(Page):
         self.problems_columns.measure()
         self.lower_tabs.setTabText(2, self.tr("Data bermasalah ({n})").format(n=len(self.problems)))
         found = self._gaps.get(blk.code, [])
-        self.gaps_model.set_rows(found)
-        self.gaps_columns.measure()
-        self.lower_tabs.setTabText(3, self.tr("Berkas belum diterima ({n})").format(n=len(found)))
+        late = self._overdue.get(blk.code, [])
+        unreceived = missing.missing(late, found, clock.today())
+        self.missing_model.set_rows(unreceived)
+        self.missing_columns.measure()
+        self.lower_tabs.setTabText(
+            3, self.tr("Berkas belum diterima ({n})").format(n=len(unreceived))
+        )
+        self.missing_hint.show_if(
+            not unreceived, self.tr("Tidak ada yang belum diterima"),
+            self.tr("Semua kiriman {name} yang sudah jatuh tempo sudah diterima, dan datanya "
+                    "tidak berlubang.").format(name=blk.name),
+        )  # fmt: skip
         self.gap_label.setText(self._gap_sentence(blk.name, found))
         self.gap_label.setVisible(bool(found))
-        late = self._overdue.get(blk.code, [])
         self.late_label.setText(self._late_sentence(blk.name, late))
         self.late_label.setVisible(bool(late))
+
+    def _missing_what(self, item: "missing.LateMonth | gaps.Gap") -> str:
+        if isinstance(item, missing.LateMonth):
+            return self.tr("Laporan bulanan dan berkas sinkronisasi")
+        return self.tr("Perubahan data (celah antarberkas)")
+
+    def _missing_when(self, item: "missing.LateMonth | gaps.Gap") -> str:
+        if isinstance(item, missing.LateMonth):
+            return period_name(item.period)
+        return self.tr("{start} sampai {end}").format(
+            start=format_datetime_local(item.start), end=format_datetime_local(item.end)
+        )
+
+    def _missing_request(self, item: "missing.LateMonth | gaps.Gap") -> str:
+        if isinstance(item, missing.LateMonth):
+            return self.tr("Laporan bulanan {month} dan berkas sinkronisasi terbaru").format(
+                month=period_name(item.period)
+            )
+        return self.tr(
+            "Berkas buatan {end} dan yang di antaranya, atau berkas lengkap baru"
+        ).format(end=format_datetime_local(item.end))
 
     def _late_sentence(self, name: str, periods: list[str]) -> str:
         """The overdue months, oldest first, as the board shows them."""
