@@ -329,17 +329,27 @@ def test_a_monthly_report_sent_again_reads_as_already_received(qtbot, desk, db, 
     assert len(logged) == 1
 
 
-def test_a_gap_of_a_blk_not_in_the_files_is_said_by_its_name(qtbot, desk, tmp_path):
-    """A new BLK's first file is merged; the demo Pandeglang's old gap, said with it, names the
-    BLK as the list does, not by its code."""
+def test_other_blks_gaps_are_named_in_one_line_after_receiving(
+    qtbot, desk, tmp_path, capsys, monkeypatch
+):
+    """A new BLK's first file is received: the demo Pandeglang's old gap, which that file did
+    not change, is not repeated in full but named in one line, by the name the list shows it
+    under (not its code), on Daftar BLK; by its code on the Laporan page's merge tab and by
+    `blkdesk merge`, which say the gaps by code."""
+    from blkdesk.cli import main
+    from blkdesk.core.demo import DEMO_USERS
     from blkdesk.core.permissions import Actor, Role
     from blkdesk.exchange.sync_export import export_sync
+    from blkdesk.ui.screens import ReportsPage
     from tests.support.exchange_data import build, new_blk
+    from tests.support.province_merges import merge_on_page
 
-    window, _summary, _province = desk
+    window, _summary, province = desk
     blk = new_blk(tmp_path, "SRG", "3604")
     build(blk, per_batch=4)
     sync = export_sync(blk, Actor("admin", Role.ADMIN), tmp_path / "sinkron-SRG.xlsx", full=True)
+    again = export_sync(blk, Actor("admin", Role.ADMIN), tmp_path / "lagi-SRG.xlsx", full=True)
+    cli = export_sync(blk, Actor("admin", Role.ADMIN), tmp_path / "cli-SRG.xlsx", full=True)
     blk.dispose()
     page = window.show_page(BlksPage)
     with patch.object(QMessageBox, "information") as told:
@@ -347,8 +357,26 @@ def test_a_gap_of_a_blk_not_in_the_files_is_said_by_its_name(qtbot, desk, tmp_pa
         qtbot.waitUntil(lambda: page.last_intake is not None, timeout=30_000)
     said = told.call_args.args[2]
     assert "sinkron-SRG.xlsx (SRG): digabung" in said
-    assert "Data UPTD BLK Kabupaten Pandeglang berlubang" in said
-    assert "Data PDG berlubang" not in said
+    assert (
+        "Data BLK lain juga masih berlubang: UPTD BLK Kabupaten Pandeglang (lihat Daftar BLK)."
+        in said.split("\n")
+    )
+    assert "Data UPTD BLK Kabupaten Pandeglang berlubang" not in said
+    assert "PDG" not in said
+
+    reports = window.show_page(ReportsPage)
+    reports.tabs.setCurrentIndex(2)
+    merge_on_page(qtbot, monkeypatch, reports, [again.path])
+    assert reports.gap_label.isVisible()
+    assert reports.gap_label.text() == "Data BLK lain juga masih berlubang: PDG (lihat Daftar BLK)."
+
+    monkeypatch.setenv("BLKDESK_PASSWORD", DEMO_USERS[0][1])  # the demo's administrator
+    url = str(province.engine.url)
+    capsys.readouterr()
+    assert main(["merge", str(cli.path), "--db", url]) == 0
+    printed = capsys.readouterr().out
+    assert "CELAH" not in printed
+    assert "Data BLK lain juga masih berlubang: PDG (lihat `blkdesk followup`)." in printed
 
 
 def missing_rows(page) -> list[list[str]]:

@@ -30,6 +30,7 @@ from blkdesk.core.models import Institution, RegisteredBlk
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.progress import Progress
 from blkdesk.core.province import blks, submissions
+from blkdesk.core.province.gaps import Gap
 from blkdesk.core.sentences import Sentence
 from blkdesk.core.storage.db import Database
 from blkdesk.exchange.merge import (
@@ -76,6 +77,17 @@ class IntakeReport:
     def failures(self) -> int:
         merged = self.merge.files if self.merge else []
         return sum(1 for f in merged if f.reason) + sum(1 for m in self.monthly if m.reason)
+
+    def gaps_said(self) -> tuple[dict[str, list[Gap]], list[str]]:
+        """The gaps of the BLKs these files came from, each in full, and the codes of the other
+        BLKs whose data still has one. An officer receiving several files a month reads, each
+        time, what concerns the files at hand; the other BLKs' gaps, unchanged by them, are
+        named once and listed whole on Daftar BLK (and by `blkdesk followup`)."""
+        found = self.merge.gaps if self.merge else {}
+        merged = self.merge.files if self.merge else []
+        sent = {f.institution_code for f in merged} | {m.inst_code for m in self.monthly}
+        own = {code: gaps for code, gaps in found.items() if code in sent}
+        return own, sorted(code for code in found if code not in sent)
 
 
 def _is_sync(path: Path) -> bool:

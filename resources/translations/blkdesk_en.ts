@@ -2147,7 +2147,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/province/blks.py" line="531"/>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="592"/>
         <source>DITOLAK {file}: {reason}</source>
         <translation>REFUSED {file}: {reason}</translation>
     </message>
@@ -2172,17 +2172,22 @@ Restore from a good backup.</translation>
         <translation>  merged, but breaking BLKDesk&apos;s data rules: {n} (see Records with problems)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="592"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="572"/>
+        <source>Data BLK lain juga masih berlubang: {names} (lihat Daftar BLK).</source>
+        <translation>Other BLKs&apos; data still has gaps too: {names} (see BLKs).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="599"/>
         <source>{file} ({code}): laporan bulanan {period} ini sudah diterima sebelumnya; tidak dicatat lagi</source>
         <translation>{file} ({code}): this monthly report for {period} was already received; not logged again</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="607"/>
         <source>{file} ({code}): laporan bulanan {period} dicatat; tanda tangan BLK sah (kunci {key})</source>
         <translation>{file} ({code}): monthly report for {period} logged; the BLK&apos;s signature is valid (key {key})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="571"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="578"/>
         <source>BLK baru terdaftar: {codes}</source>
         <translation>New BLKs registered: {codes}</translation>
     </message>
@@ -2208,7 +2213,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/province/blks.py" line="574"/>
+        <location filename="../../blkdesk/ui/screens/province/blks.py" line="581"/>
         <source>Berkas dari BLK</source>
         <translation>Files from the BLKs</translation>
     </message>
@@ -10424,7 +10429,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="109"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="656"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="665"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
@@ -10790,83 +10795,88 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Monthly reports from BLKs</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="621"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="624"/>
         <source>Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas lengkap yang baru.</source>
         <translation>{code}&apos;s data has a gap: its changes from {start} to {end} were never received. Ask the BLK for the sync file made {end}, or one new full file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="649"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="633"/>
+        <source>Data BLK lain juga masih berlubang: {names} (lihat Daftar BLK).</source>
+        <translation>Other BLKs&apos; data still has gaps too: {names} (see BLKs).</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="658"/>
         <source>Tidak ada NIK yang dilatih lebih dari satu BLK pada tahun yang sama.</source>
         <translation>No NIK was trained at more than one BLK in the same year.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="657"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="666"/>
         <source>Sinkronisasi lengkap</source>
         <translation>Full sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="658"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="667"/>
         <source>Sinkronisasi perubahan</source>
         <translation>Changes-only sync</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="662"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="671"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="663"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="672"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="664"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="673"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="665"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="674"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="682"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="691"/>
         <source>Belum ada ekspor</source>
         <translation>Nothing exported yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="683"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="692"/>
         <source>Setiap laporan bulanan dan berkas sinkronisasi yang disimpan tercatat di sini: kapan, oleh siapa, di mana berkasnya. Kirim keduanya ke provinsi paling lambat tanggal 10 bulan berikutnya.</source>
         <translation>Every monthly report and sync file saved is logged here: when, by whom, where the file is. Send both to the province by the 10th of the following month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="686"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="695"/>
         <source>Buka Laporan bulanan</source>
         <translation>Open Monthly report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="690"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="699"/>
         <source>Belum pernah ada ekspor sinkronisasi: ekspor pertama berisi semua data.</source>
         <translation>No sync export has been made yet: the first export contains all data.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="694"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="703"/>
         <source>Ekspor sinkronisasi terakhir: {when} oleh {user}.</source>
         <translation>Last sync export: {when} by {user}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="700"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="709"/>
         <source>Laporan bulanan dan berkas sinkronisasi untuk provinsi.</source>
         <translation>Monthly reports and sync files for the province.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/reports/page.py" line="483"/>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="667"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="676"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="641"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="650"/>
         <source>%Ln NIK dilatih lebih dari satu BLK pada tahun yang sama (periksa pendanaan ganda):</source>
         <translation>
             <numerusform>%Ln NIK was trained at more than one BLK in the same year (check for double funding):</numerusform>
@@ -10874,12 +10884,12 @@ Set the backup password now, then print the recovery key sheet for the office sa
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="666"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="675"/>
         <source>Kode pengaman</source>
         <translation>Security code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/reports/page.py" line="705"/>
+        <location filename="../../blkdesk/ui/screens/reports/page.py" line="714"/>
         <source>Belum ada laporan atau berkas sinkronisasi yang diekspor dari database ini.</source>
         <translation>No report or sync file has been exported from this database yet.</translation>
     </message>

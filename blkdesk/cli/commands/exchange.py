@@ -179,7 +179,11 @@ def run_merge(args: argparse.Namespace) -> int:
             if f.flagged:
                 print(f"  {f.flagged} catatan digabung tetapi melanggar aturan data BLKDesk; "
                       "lihat `blkdesk followup`")  # fmt: skip
-    _print_gaps(report.gaps)
+    own, others = intake.gaps_said()
+    _print_gaps(own)
+    if others:
+        print(f"Data BLK lain juga masih berlubang: {', '.join(others)} "
+              "(lihat `blkdesk followup`).")  # fmt: skip
     if report.double_funding:
         print(
             f"\nNIK dilatih lebih dari satu BLK pada tahun yang sama: {len(report.double_funding)}"

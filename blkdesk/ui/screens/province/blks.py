@@ -559,13 +559,20 @@ class BlksPage(Page):
                         ).format(n=f.flagged)
                     )
         lines.extend(monthly_lines(report.monthly))
-        # A gap is said for every BLK that has one, not only for those in these files: each by
-        # the name the list shows it under ("Data PDG berlubang" was a code the officer had to
-        # look up).
+        # The gaps of the BLKs in these files in full, each by the name the list shows it under
+        # ("Data PDG berlubang" was a code the officer had to look up); the other BLKs' gaps,
+        # which these files did not change, in one line rather than again each time.
         names = {f.institution_code: f.institution_name for f in merged}
         names.update({b.code: b.name for b in self.rows})
-        for code, found in sorted(report.merge.gaps.items() if report.merge else []):
+        own, others = report.gaps_said()
+        for code, found in sorted(own.items()):
             lines.append(self._gap_sentence(names.get(code, code), found))
+        if others:
+            lines.append(
+                self.tr("Data BLK lain juga masih berlubang: {names} (lihat Daftar BLK).").format(
+                    names=", ".join(names.get(code, code) for code in others)
+                )
+            )
         if report.registered:
             lines.append(
                 self.tr("BLK baru terdaftar: {codes}").format(codes=", ".join(report.registered))

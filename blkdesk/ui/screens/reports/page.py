@@ -617,14 +617,23 @@ class ReportsPage(Page):
 
             self.purge_label.setText(spoken(purge_said(report.purged)))
         self.purge_label.setVisible(bool(report.purged))
+        # The gaps of the BLKs in these files in full; the others', unchanged by them, named in
+        # one line (IntakeReport.gaps_said).
+        own, others = intake.gaps_said()
         gap_lines = [
             self.tr("Data {code} berlubang: perubahan {start} sampai {end} belum pernah diterima. "
                     "Minta BLK mengirim berkas sinkronisasi yang dibuat {end}, atau satu berkas "
                     "lengkap yang baru.").format(
                 code=code, start=format_datetime_local(gap.start),
                 end=format_datetime_local(gap.end))
-            for code, found in sorted(report.gaps.items()) for gap in found
+            for code, found in sorted(own.items()) for gap in found
         ]  # fmt: skip
+        if others:
+            gap_lines.append(
+                self.tr("Data BLK lain juga masih berlubang: {names} (lihat Daftar BLK).").format(
+                    names=", ".join(others)
+                )
+            )
         self.gap_label.setText("\n".join(gap_lines))
         self.gap_label.setVisible(bool(gap_lines))
         show_full = self.ctx.can(Action.VIEW_FULL_NIK)
