@@ -379,6 +379,16 @@ def test_other_blks_gaps_are_named_in_one_line_after_receiving(
     assert "Data BLK lain juga masih berlubang: PDG (lihat `blkdesk followup`)." in printed
 
 
+def blk_list_in(lang: str, qtbot, desk, request) -> tuple[MainWindow, BlksPage]:
+    """The desk's Daftar BLK in `lang` (Indonesian or English), shown."""
+    if lang == "en":
+        request.getfixturevalue("english")
+    window = desk[0]
+    page = window.show_page(BlksPage)
+    qtbot.waitUntil(page.view.isVisible)
+    return window, page
+
+
 def missing_rows(page) -> list[list[str]]:
     model = page.missing_model
     return [[model.index(r, c).data() for c in range(model.columnCount())]
@@ -424,15 +434,12 @@ def test_the_missing_tab_lists_the_overdue_months_and_the_gaps(qtbot, desk, lang
     month: both, oldest first. The BLK that sent everything: "(0)" and a note saying so."""
     from blkdesk.ui.dates import format_date
 
-    if lang == "en":
-        request.getfixturevalue("english")
     said = MISSING_SAID[lang]
-    window, _summary, db = desk
+    _window, page = blk_list_in(lang, qtbot, desk, request)
     today = date.today()
-    with db.session() as s:
+    with desk[2].session() as s:
         late = submissions.overdue_months(s, today)
         found = gaps.blk_gaps(s)
-    page = window.show_page(BlksPage)
     silent = SILENT.institution.code
     assert silent not in found
     open_missing_tab(qtbot, page, silent)
@@ -473,11 +480,7 @@ def test_the_missing_tab_lists_the_overdue_months_and_the_gaps(qtbot, desk, lang
 def test_the_missing_tab_and_its_note_read_whole_at_1366(qtbot, desk, lang, request):
     from tests.support.clipping import cut_cells
 
-    if lang == "en":
-        request.getfixturevalue("english")
-    window, _summary, _db = desk
-    page = window.show_page(BlksPage)
-    qtbot.waitUntil(page.view.isVisible)
+    window, page = blk_list_in(lang, qtbot, desk, request)
     assert window.size().toTuple() == (1366, 768)
     view = page.missing_view
     for code in (SILENT.institution.code, "PDG"):
@@ -762,11 +765,7 @@ def test_the_blk_list_fits_the_screen_and_a_cut_contact_shows_whole(qtbot, desk,
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    if lang == "en":
-        request.getfixturevalue("english")
-    window, _summary, _db = desk
-    page = window.show_page(BlksPage)
-    qtbot.waitUntil(page.view.isVisible)
+    _window, page = blk_list_in(lang, qtbot, desk, request)
     qtbot.wait(50)  # the layout settles: the scroll bar follows the columns
     bar = page.view.horizontalScrollBar()
     assert not bar.isVisible() and bar.maximum() == 0
@@ -785,11 +784,7 @@ def test_the_blk_list_fits_the_screen_and_a_cut_contact_shows_whole(qtbot, desk,
 def test_the_follow_up_and_the_last_received_dates_read_whole_at_1366(qtbot, desk, lang, request):
     from tests.support.clipping import cut_cells
 
-    if lang == "en":
-        request.getfixturevalue("english")
-    window, _summary, _db = desk
-    page = window.show_page(BlksPage)
-    qtbot.waitUntil(page.view.isVisible)
+    window, page = blk_list_in(lang, qtbot, desk, request)
     qtbot.wait(50)  # the layout settles: the scroll bar follows the columns
     assert window.size().toTuple() == (1366, 768)
     model, view = page.model, page.view
