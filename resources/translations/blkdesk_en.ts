@@ -8986,12 +8986,12 @@ Restore from a good backup.</translation>
         <translation>{cause} — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="309"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="313"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="310"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="314"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
