@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from blkdesk.core import audit
 from blkdesk.core.models import AuditEvent
+from blkdesk.core.storage import connection
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.storage.notify import Listener
 from tests.support.postgres import server
@@ -50,7 +51,9 @@ def test_a_commit_elsewhere_is_heard_and_a_dead_server_is_noticed(admin):
             pytest.skip("no PostgreSQL server could be started here")
         db = open_database(srv.url)
         heard = Heard()
-        listener = Listener(srv.url, heard.commit, heard.status, retry_seconds=0.2)
+        listener = Listener(
+            srv.url, heard.commit, heard.status, connection.unreachable_message, retry_seconds=0.2
+        )
         listener.start()
         try:
             heard.wait_state(True)

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from blkdesk.core.storage import discovery
+from blkdesk.core.storage import connection, discovery
 from blkdesk.core.storage.db import Database
 from blkdesk.core.storage.notify import Listener
 from blkdesk.core.storage.office_server import load_config
@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 
 # Commits heard within this many milliseconds are read in one go (an import, a fill-day).
 COALESCE_MS = 150
+
+
+def _unreachable_message(url: str, exc: BaseException) -> str:
+    # Looked up at each call rather than bound once, so a function put in its place (a test's
+    # probe) is the one asked.
+    return connection.unreachable_message(url, exc)
 
 
 class LiveLink(QObject):
@@ -37,7 +43,9 @@ class LiveLink(QObject):
         self._coalesce = QTimer(self, singleShot=True, interval=COALESCE_MS)
         self._coalesce.timeout.connect(self.committed)
         self._heard.connect(self._coalesce.start)
-        self.listener = Listener(db.url, self._heard.emit, self.status_changed.emit)
+        self.listener = Listener(
+            db.url, self._heard.emit, self.status_changed.emit, _unreachable_message
+        )
         self.announcer: discovery.Announcer | None = None
 
     @staticmethod

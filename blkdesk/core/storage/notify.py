@@ -47,8 +47,8 @@ def connect_kwargs(url: str) -> dict[str, Any]:
 class Listener:
     """Calls `on_commit()` after another commit, `on_status(up, cause)` when the server comes and
     goes and when the cause of an outage changes: None while up, and at first while down; then
-    one sentence saying why (`connection.unreachable_message`), asked of the server's PC here,
-    off the GUI thread, at each attempt that fails to connect.
+    the sentence `explain(url, error)` gives (`connection.unreachable_message`, which asks the
+    server's PC why), asked here, off the GUI thread, at each attempt that fails to connect.
 
     Both callbacks run on the listener's thread; a GUI hands them to its own thread.
     """
@@ -58,11 +58,12 @@ class Listener:
         url: str,
         on_commit: Callable[[], None],
         on_status: Callable[[bool, str | None], None],
+        explain: Callable[[str, BaseException], str],
         *,
         retry_seconds: float = RETRY_SECONDS,
     ) -> None:
         self.url = url
-        self.on_commit, self.on_status = on_commit, on_status
+        self.on_commit, self.on_status, self.explain = on_commit, on_status, explain
         self.retry_seconds = retry_seconds
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="blkdesk-listen", daemon=True)
@@ -83,8 +84,6 @@ class Listener:
 
     def _run(self) -> None:
         import psycopg
-
-        from blkdesk.core.storage import connection  # which imports this module
 
         kwargs = {**connect_kwargs(self.url), "autocommit": True}
         while not self._stop.is_set():
@@ -113,7 +112,7 @@ class Listener:
                 # A link lost is not asked about: its server may well take the next connection
                 # (a restore cut it), and if not, that attempt's failure says why.
                 if not connected:
-                    cause = connection.unreachable_message(self.url, exc)
+                    cause = self.explain(self.url, exc)
                     if not self._stop.is_set():  # stopped meanwhile: its owner may be gone
                         self._status(False, cause)
                 self._stop.wait(self.retry_seconds)
