@@ -127,3 +127,34 @@ def test_a_disabled_field_shows_no_example_text(qtbot, qapp):
 
     assert ink(enabled) > 3  # the example text is drawn in a usable field...
     assert ink(disabled) <= 2  # ...and a disabled one is its plain background and nothing else
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+@pytest.mark.parametrize("edge", ["left", "right"])
+def test_an_open_dropdown_shows_a_long_entry_whole_and_stays_on_screen(qtbot, qapp, edge):
+    """Peserta's batch filter opened exactly as wide as its box, so "Bahasa Jepang untuk Calon
+    PMI — Angkatan III/2026" read "Bahasa Jepang untuk C…I — Angkatan III/2026" and the batches
+    of one course looked alike."""
+    long_ = "Bahasa Jepang untuk Calon Pekerja Migran Indonesia — Angkatan III/2026"
+    host = QWidget()
+    qtbot.addWidget(host)
+    combo = QComboBox()
+    combo.addItems(["Semua angkatan", long_] + [f"Las — Angkatan {n}/2026" for n in range(12)])
+    QVBoxLayout(host).addWidget(combo)
+    host.setFixedWidth(200)
+    screen = combo.screen().availableGeometry()
+    host.move(screen.left() if edge == "left" else screen.right() - 200, screen.top() + 50)
+    host.show()
+    qtbot.waitExposed(host)
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    popup = view.window()
+    text_width = view.fontMetrics().horizontalAdvance(long_)
+    assert combo.width() < text_width  # the box alone would elide it
+    shown = view.visualRect(combo.model().index(1, 0)).intersected(view.viewport().rect())
+    assert shown.width() > text_width
+    assert view.viewport().width() >= view.sizeHintForColumn(0)  # no entry is elided
+    assert popup.width() >= combo.width()
+    assert screen.contains(popup.frameGeometry())
+    combo.hidePopup()

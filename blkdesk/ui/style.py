@@ -1,7 +1,8 @@
 """The look: Fusion with a calm palette and one stylesheet, so old Windows PCs and Linux match."""
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from blkdesk.ui.resources import resource
 
@@ -93,6 +94,41 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource("icons", f"{name}.svg")))
 
 
+class WideDropdownLists(QObject):
+    """Opens every drop-down list as wide as its longest entry, within the screen.
+
+    The plain list (combobox-popup: 0 above) is exactly as wide as its closed box, so a batch
+    name longer than the box was elided in the middle and two batches of one course read alike.
+    Qt sizes and places the list before showing it; here it is widened at that moment, moved left
+    when it would run off the screen's right edge and never made narrower than the box.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            combo = watched.parentWidget()
+            if isinstance(combo, QComboBox):
+                _widen(watched, combo)
+        return False
+
+
+def _widen(popup: QWidget, combo: QComboBox) -> None:
+    view = combo.view()
+    needed = view.sizeHintForColumn(combo.modelColumn()) + 2 * view.frameWidth()
+    needed += popup.width() - view.width()  # the list's container's own frame, if any
+    if combo.count() > combo.maxVisibleItems():
+        needed += view.verticalScrollBar().sizeHint().width()
+    screen = combo.screen().availableGeometry()
+    geometry = popup.geometry()
+    geometry.setWidth(min(max(geometry.width(), needed), screen.width()))
+    if geometry.right() > screen.right():
+        geometry.moveRight(screen.right())
+    geometry.moveLeft(max(geometry.left(), screen.left()))
+    popup.setGeometry(geometry)
+
+
+_dropdowns = WideDropdownLists()
+
+
 def apply(app: QApplication) -> None:
     app.setStyle("Fusion")
     palette = app.palette()
@@ -110,3 +146,5 @@ def apply(app: QApplication) -> None:
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
     app.setWindowIcon(icon("app"))
+    app.removeEventFilter(_dropdowns)  # applied again (by tests): filter each Show once
+    app.installEventFilter(_dropdowns)

@@ -1,18 +1,13 @@
 """A drop-down list whose chosen entry ends in "…" when the box is too narrow for it.
 
 Qt's own combo box cuts a long entry off mid-letter with no sign that more follows (a batch's
-label in English on a window narrower than 1366 pixels). Here the entry is elided, the box's
-tooltip holds it whole, and the open list is as wide as its longest entry (up to the screen's
-width) so every entry can be read there.
+label in English on a window narrower than 1366 pixels). Here the entry is elided and the box's
+tooltip holds it whole; the open list shows every entry whole (style.WideDropdownLists).
 """
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
-
-# Beside the entries' text in the open list: the chosen entry's check mark, the item padding of
-# style.py and a scroll bar.
-LIST_ALLOWANCE = 64
 
 
 class ElidingComboBox(QComboBox):
@@ -54,11 +49,3 @@ class ElidingComboBox(QComboBox):
     def _update_tooltip(self) -> None:
         text = self.currentText()
         self.setToolTip(text if self.shown_text() != text else "")
-
-    def showPopup(self) -> None:
-        metrics = self.view().fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
-                     default=0)  # fmt: skip
-        screen = self.screen().availableGeometry().width()
-        self.view().setMinimumWidth(min(widest + LIST_ALLOWANCE, screen))
-        super().showPopup()
