@@ -6,7 +6,7 @@ import os
 import psycopg
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -183,6 +183,30 @@ def test_the_servers_found_are_named_whole_and_a_long_answer_squeezes_no_field(q
     assert dialog.height() >= dialog.body.totalHeightForWidth(dialog.width())
     for field in (dialog.host, dialog.port, dialog.password):
         assert field.height() >= field.sizeHint().height()
+
+
+def test_the_dialog_grown_for_a_long_server_name_stays_centred_over_its_window(qtbot, monkeypatch):
+    """It grew rightwards from its top-left corner, off-centre from Pengaturan and past the
+    right edge of a 1366-pixel screen."""
+    long_name = "UPTD Balai Latihan Kerja Kabupaten Pandeglang"
+    answered = [discovery.Found(long_name, "192.168.50.30", 5433)]
+    monkeypatch.setattr(discovery, "browse", lambda *a, **k: answered)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    screen = parent.screen().availableGeometry()
+    parent.setGeometry(screen)
+    parent.show()
+    dialog = ConnectDialog(parent)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    centre, width = dialog.frameGeometry().center(), dialog.width()
+    qtbot.mouseClick(dialog.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.found.count() == 1)
+    assert width < dialog.width() < screen.width()  # it grew for the name...
+    moved = dialog.frameGeometry().center() - centre
+    assert abs(moved.x()) <= 1 and abs(moved.y()) <= 1  # ...about its centre
+    assert screen.contains(dialog.frameGeometry())
+    dialog.reject()
 
 
 def test_the_wizards_join_button_is_clicked_without_an_error_for_the_empty_code(

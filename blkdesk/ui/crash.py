@@ -118,8 +118,9 @@ class CrashDialog(Dialog):
         self.status.show()
 
     def toggle_details(self) -> None:
-        self.details.setVisible(self.details_button.isChecked())
-        self.adjustSize()
+        with self.centre_kept():
+            self.details.setVisible(self.details_button.isChecked())
+            self.adjustSize()
 
     def save_copy(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

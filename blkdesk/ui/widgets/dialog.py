@@ -1,5 +1,8 @@
 """The one dialog base: a button box wired to accept/reject and geometry kept between runs."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,6 +112,20 @@ class Dialog(QDialog):
         top = max(area.top(), min(frame.top(), area.bottom() + 1 - height - extra_h))
         if (left, top) != (frame.left(), frame.top()):
             self.move(left, top)
+
+    @contextmanager
+    def centre_kept(self) -> Iterator[None]:
+        """Around a change that resizes the shown dialog (its layout grows it, or `resize`):
+        its centre stays where it was and it stays within the screen. Qt keeps the top-left
+        corner, so a dialog that grew for a long server name slid off-centre from its window
+        and past the screen's right edge."""
+        centre = self.frameGeometry().center()
+        yield
+        if self.isVisible():
+            frame = self.frameGeometry()
+            frame.moveCenter(centre)
+            self.move(frame.topLeft())
+            self._fit_screen()
 
     def done(self, result: int) -> None:
         app_settings().setValue(f"geometry/{self.objectName()}", self.saveGeometry())

@@ -67,7 +67,8 @@ class AcceptKeyDialog(Dialog):
         def refused(error: BlkError) -> None:
             # Every refusal belongs to the one field: a wrong fingerprint, the file gone, the
             # key accepted meanwhile.
-            self.errors.show({"fingerprint": error.message})
-            self.adjustSize()  # room for the message under the field
+            with self.centre_kept():
+                self.errors.show({"fingerprint": error.message})
+                self.adjustSize()  # room for the message under the field
 
         act_on_db(self, self.ctx, work, Changes.of(Kind.INSTITUTIONS), then=done, refused=refused)

@@ -169,9 +169,10 @@ class ConnectDialog(Dialog):
         """Grow to hold what was just said (a longer sentence, a message under a field, a
         wider server name) whole: a window does not grow by itself for text that wraps onto
         more lines, and would squeeze the fields above it instead."""
-        self.body.activate()  # the layout's sizes are otherwise those of before the change
-        width = max(self.width(), self.sizeHint().width())
-        self.resize(width, max(self.height(), self.body.totalHeightForWidth(width)))
+        with self.centre_kept():
+            self.body.activate()  # the layout's sizes are otherwise those of before the change
+            width = max(self.width(), self.sizeHint().width())
+            self.resize(width, max(self.height(), self.body.totalHeightForWidth(width)))
 
 
 class OfficeServerTab(QWidget):
