@@ -204,6 +204,27 @@ def test_login_locks_after_three_wrong_passwords(qtbot, db):
     assert dialog.user is not None and dialog.result() == LoginDialog.DialogCode.Accepted
 
 
+def test_a_refused_login_grows_the_window_for_its_message_instead_of_squeezing_the_fields(
+    qtbot, db
+):
+    """The message under Kata sandi took its room from the fields: they touched and their
+    labels sat off their middles."""
+    dialog = LoginDialog(
+        "UPTD Balai Latihan Kerja Kabupaten Serang", lambda u, p: auth.login(db, u, p)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    height, centre = dialog.height(), dialog.frameGeometry().center()
+    _type_login(qtbot, dialog, "admin", "salah1")
+    assert dialog.message.isVisible()
+    assert dialog.height() > height
+    for field in (dialog.username, dialog.password):
+        assert field.height() >= field.sizeHint().height()
+    moved = dialog.frameGeometry().center() - centre
+    assert abs(moved.x()) <= 1 and abs(moved.y()) <= 1
+
+
 @pytest.fixture
 def demo_window(qtbot, tmp_path):
     summary = demo.build(str(tmp_path / "demo.sqlite"), trainees=300, seed=2)

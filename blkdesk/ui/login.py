@@ -88,11 +88,13 @@ class LoginDialog(Dialog):
                 QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
                 self.message.show_message(None)
                 self.status.show()
+                self.grow_to_content()
             return
         try:
             self.user = self.authenticate(self.username.text(), self.password.text())
         except AuthError as exc:
             self.message.show_message(exc.message)
+            self.grow_to_content()
             self.password.clear()
             self.password.setFocus()
             return

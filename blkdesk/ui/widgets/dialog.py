@@ -127,6 +127,15 @@ class Dialog(QDialog):
             self.move(frame.topLeft())
             self._fit_screen()
 
+    def grow_to_content(self) -> None:
+        """Grow to hold what was just shown (a longer sentence, a message under a field, a
+        wider entry) whole: a window does not grow by itself for text that wraps onto more
+        lines, and would squeeze the fields above it instead."""
+        with self.centre_kept():
+            self.body.activate()  # the layout's sizes are otherwise those of before the change
+            width = max(self.width(), self.sizeHint().width())
+            self.resize(width, max(self.height(), self.body.totalHeightForWidth(width)))
+
     def done(self, result: int) -> None:
         app_settings().setValue(f"geometry/{self.objectName()}", self.saveGeometry())
         super().done(result)

@@ -146,7 +146,7 @@ class ConnectDialog(Dialog):
             errors["password"] = self.tr("Isi kata sandi dari PC server.")
         if errors:
             self.errors.show(errors)
-            self._fit()
+            self.grow_to_content()
             return
         self.errors.clear()
         url = connection.server_url(
@@ -163,16 +163,7 @@ class ConnectDialog(Dialog):
 
     def _say(self, text: str) -> None:
         self.result_label.setText(text)
-        self._fit()
-
-    def _fit(self) -> None:
-        """Grow to hold what was just said (a longer sentence, a message under a field, a
-        wider server name) whole: a window does not grow by itself for text that wraps onto
-        more lines, and would squeeze the fields above it instead."""
-        with self.centre_kept():
-            self.body.activate()  # the layout's sizes are otherwise those of before the change
-            width = max(self.width(), self.sizeHint().width())
-            self.resize(width, max(self.height(), self.body.totalHeightForWidth(width)))
+        self.grow_to_content()
 
 
 class OfficeServerTab(QWidget):
