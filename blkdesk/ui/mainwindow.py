@@ -244,8 +244,9 @@ class MainWindow(QMainWindow):
             self.watch.poll()
             self._page_at(row)
         except Exception:
-            # The page could not be built (the office server went away): the page shown stays,
-            # and so does its sidebar row, so the sidebar never names a page that is not shown.
+            # The changes could not be read or the page not built (the office server went away):
+            # the page shown stays, and so does its sidebar row, so the sidebar never names a
+            # page that is not shown.
             with QSignalBlocker(self.sidebar):
                 self.sidebar.setCurrentRow(self.stack.currentIndex())
             raise
@@ -266,9 +267,9 @@ class MainWindow(QMainWindow):
             try:
                 page = page_class(self.ctx)
             except Exception:
-                # Its first query failed (the office server went away): the exception still
-                # holds the half-built page and what it had not yet laid out (its table, which
-                # would go on fetching rows), each a hidden window of its own. Deleted, nothing
+                # Pages read nothing while they are built (their first show reads), but a build
+                # that fails half-way leaves the half-built page and what it had not yet laid
+                # out (a table, with its model) each a hidden window of its own. Deleted, nothing
                 # of it is left, and the next visit builds the page afresh.
                 for made in set(QApplication.topLevelWidgets()) - before:
                     if made.parentWidget() is None:
