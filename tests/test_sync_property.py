@@ -183,3 +183,38 @@ def test_a_held_file_that_shortened_a_batch_keeps_the_day_a_newer_file_moved(tmp
     finally:
         blk.dispose()
         province.dispose()
+
+
+def test_a_held_full_file_after_a_restore_keeps_a_newer_certificate_reissue(tmp_path):
+    """Found by the property above: the province received a change to an issued certificate,
+    then the BLK restored a backup from before it (its next file is full, held back), voided the
+    certificate and re-issued it twice; the last delta arrives first. The full file's issued
+    version is newer than the province's copy of that certificate but older than the re-issue
+    the province now holds as live: it must come in void, not as a second live certificate."""
+    blk = new_blk(tmp_path, "PDG")
+    province = new_province(tmp_path)
+    try:
+        build(blk, per_batch=4)
+        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
+        merge.merge_files(province, ADMIN, [first])
+        backup = database_backup.backup_database(blk, "uji").info.path
+        with blk.transaction() as s:
+            cert = s.scalars(select(Certificate).where(Certificate.status == "issued")
+                             .order_by(Certificate.id.desc())).first()  # fmt: skip
+            privacy.anonymise(s, ADMIN, cert.enrollment.trainee.uuid, "Permohonan peserta")
+        changed = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
+        merge.merge_files(province, ADMIN, [changed])
+        restore.restore(blk, ADMIN, backup)
+        held_full = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
+        # Each re-issue voids the newest issued certificate, the one anonymised above.
+        _edit(blk, "void_reissue", 1)
+        held = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx", full=False).path
+        _edit(blk, "void_reissue", 1)
+        newer = sync_export.export_sync(blk, ADMIN, tmp_path / "4.xlsx", full=False).path
+        report = merge.merge_files(province, ADMIN, [newer, held_full, held])
+        assert [f.kind for f in report.files] == ["changes", "full", "changes"]
+        assert [f.reason for f in report.files] == ["", "", ""]
+        assert dump(province, "PDG") == dump(blk, "PDG")
+    finally:
+        blk.dispose()
+        province.dispose()

@@ -707,6 +707,7 @@ class _FileMerge:
         self.flagged = 0
         self.had_flags = record_checks.has_problems(session, self.code)
         self.started = utcnow()  # flags found from now on are this file's
+        self.live_after: dict[tuple[int, str], datetime] | None = None
 
     def wins(self, incoming: datetime, stored: datetime) -> bool:
         """Whether the file's version of a row replaces the stored one."""
@@ -917,8 +918,18 @@ class _FileMerge:
         if table is not Certificate.__table__:
             return
         c = table.c
+        later = self._live_after_file() if self.full else {}
         for rec in recs:
             if rec["status"] != "issued":
+                continue
+            newer = later.get((rec["enrollment_id"], rec["kind"]))
+            if newer is not None and newer > rec["updated_at"]:
+                # The other way round: a delta made after this full file brought a newer
+                # re-issue, so this certificate was voided at the BLK after the file was made (in
+                # a file not yet merged). It comes in void, keeping its stamp, for that file's
+                # version to win. Only a full file can bring an issued version older than a live
+                # one: after a restore, its restored rows keep their old stamps.
+                rec["status"] = "void"
                 continue
             self.s.execute(
                 update(table)
@@ -927,6 +938,19 @@ class _FileMerge:
                        c.updated_at < rec["updated_at"])
                 .values(status="void", updated_at=c.updated_at)  # not stamped now: see above
             )  # fmt: skip
+
+    def _live_after_file(self) -> dict[tuple[int, str], datetime]:
+        """The stored issued certificates newer than this file (which it cannot replace), by
+        participant and kind: almost always none."""
+        if self.live_after is None:
+            c = Certificate.__table__.c
+            rows = self.s.execute(
+                select(c.enrollment_id, c.kind, c.updated_at).where(
+                    c.inst_code == self.code, c.status == "issued", c.updated_at > self.made_at
+                )
+            )
+            self.live_after = {(e, k): stamp for e, k, stamp in rows}
+        return self.live_after
 
     def merge_training_days(self, sheet: Sheet) -> SheetCounts:
         """A batch's days are replaced as a set when this file brought a newer version of the
