@@ -185,8 +185,34 @@ def test_a_held_file_that_shortened_a_batch_keeps_the_day_a_newer_file_moved(tmp
         province.dispose()
 
 
+def test_held_files_of_a_certificate_reissued_twice_keep_the_newest_live(tmp_path):
+    """The property above once saw the province refuse a file as a second live certificate.
+    One order that does it: the BLK voids a certificate and re-issues it three times, each time
+    voiding the last re-issue; the first two files are held back and merged after the third.
+    The first file's re-issue is new to the province, which already holds a newer live one: it
+    comes in void (the second file then brings its reason), not as a second live one."""
+    blk = new_blk(tmp_path, "PDG")
+    province = new_province(tmp_path)
+    try:
+        build(blk, per_batch=4)
+        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
+        merge.merge_files(province, ADMIN, [first])
+        held = []
+        for i in (1, 2, 3):
+            # Each re-issue voids the newest issued certificate: the previous re-issue.
+            _edit(blk, "void_reissue", 1)
+            held.append(sync_export.export_sync(blk, ADMIN, tmp_path / f"{i}.xlsx").path)
+        newest = held.pop()
+        report = merge.merge_files(province, ADMIN, [newest, *held])
+        assert [f.reason for f in report.files] == ["", "", ""]
+        assert dump(province, "PDG") == dump(blk, "PDG")
+    finally:
+        blk.dispose()
+        province.dispose()
+
+
 def test_a_held_full_file_after_a_restore_keeps_a_newer_certificate_reissue(tmp_path):
-    """Found by the property above: the province received a change to an issued certificate,
+    """The same refusal in another order: the province received a change to an issued certificate,
     then the BLK restored a backup from before it (its next file is full, held back), voided the
     certificate and re-issued it twice; the last delta arrives first. The full file's issued
     version is newer than the province's copy of that certificate but older than the re-issue

@@ -707,7 +707,7 @@ class _FileMerge:
         self.flagged = 0
         self.had_flags = record_checks.has_problems(session, self.code)
         self.started = utcnow()  # flags found from now on are this file's
-        self.live_after: dict[tuple[int, str], datetime] | None = None
+        self.issued_after: set[tuple[int, str]] | None = None
 
     def wins(self, incoming: datetime, stored: datetime) -> bool:
         """Whether the file's version of a row replaces the stored one."""
@@ -914,21 +914,20 @@ class _FileMerge:
         arrives newer than the issued one stored here means the stored one was voided at the
         BLK, in a file not yet merged (held back, or sent after this one). It is marked void
         now, keeping its stamp, so that file still brings its reason and time when it comes;
-        otherwise the re-issue would be refused as a second live certificate."""
+        otherwise the re-issue would be refused as a second live certificate.
+
+        The other way round, an issued one stored here newer than this file was issued after
+        the file was made (a re-issue of a re-issue, sent before this older file): the file's
+        issued certificate was voided since, in a file not yet merged, and comes in void,
+        keeping its stamp for the same reason."""
         if table is not Certificate.__table__:
             return
         c = table.c
-        later = self._live_after_file() if self.full else {}
+        later = self._issued_after_file()
         for rec in recs:
             if rec["status"] != "issued":
                 continue
-            newer = later.get((rec["enrollment_id"], rec["kind"]))
-            if newer is not None and newer > rec["updated_at"]:
-                # The other way round: a delta made after this full file brought a newer
-                # re-issue, so this certificate was voided at the BLK after the file was made (in
-                # a file not yet merged). It comes in void, keeping its stamp, for that file's
-                # version to win. Only a full file can bring an issued version older than a live
-                # one: after a restore, its restored rows keep their old stamps.
+            if (rec["enrollment_id"], rec["kind"]) in later:
                 rec["status"] = "void"
                 continue
             self.s.execute(
@@ -939,18 +938,21 @@ class _FileMerge:
                 .values(status="void", updated_at=c.updated_at)  # not stamped now: see above
             )  # fmt: skip
 
-    def _live_after_file(self) -> dict[tuple[int, str], datetime]:
-        """The stored issued certificates newer than this file (which it cannot replace), by
-        participant and kind: almost always none."""
-        if self.live_after is None:
+    def _issued_after_file(self) -> set[tuple[int, str]]:
+        """Participant and kind of the stored issued certificates newer than this file (which
+        it never replaces, so this holds for the whole merge): almost always none. Compared
+        with the file's time, not the certificate's: a certificate this file voids may still be
+        stored issued and newer than the file's re-issue (a full file after a restore brings
+        rows with their old stamps)."""
+        if self.issued_after is None:
             c = Certificate.__table__.c
             rows = self.s.execute(
-                select(c.enrollment_id, c.kind, c.updated_at).where(
+                select(c.enrollment_id, c.kind).where(
                     c.inst_code == self.code, c.status == "issued", c.updated_at > self.made_at
                 )
             )
-            self.live_after = {(e, k): stamp for e, k, stamp in rows}
-        return self.live_after
+            self.issued_after = {(e, k) for e, k in rows}
+        return self.issued_after
 
     def merge_training_days(self, sheet: Sheet) -> SheetCounts:
         """A batch's days are replaced as a set when this file brought a newer version of the
