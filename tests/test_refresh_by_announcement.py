@@ -205,7 +205,7 @@ def test_a_restore_by_another_pc_redraws_every_page_and_later_commits_are_still_
     with window.ctx.db.transaction() as session:  # the backup restored: its trail is shorter
         session.execute(delete(AuditEvent).where(AuditEvent.id > backed_up))
     window.watch.poll()
-    assert seen[1:] == [Changes.everything(remote=True)]
+    assert seen[1:] == [Changes.everything(remote=True, restored=True)]
     with window.ctx.db.transaction() as session:
         catalog.save_instructor(session, admin, catalog.InstructorInput("Dedi Kurniawan"))
     window.watch.poll()

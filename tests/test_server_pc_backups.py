@@ -18,7 +18,7 @@ from blkdesk.cli import main
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Trainee
 from blkdesk.core.registry import trainees
-from blkdesk.core.storage import database_backup, office_server, server_backup
+from blkdesk.core.storage import database_backup, office_server, restore, server_backup
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.ui.mainwindow import MainWindow
@@ -297,3 +297,38 @@ def test_a_restore_from_a_file_goes_through_while_another_pc_holds_a_read_open(
         listener.close()
         reading_pc.dispose()
         idle_pc.dispose()
+
+
+def test_another_pc_is_told_of_a_restore_and_no_longer_lists_what_came_after_the_backup(
+    qtbot, server_pc, shown, admin
+):
+    """One applicant is registered after the automatic backup, then the server PC restores
+    it: the restore's own audit row takes the id that applicant's row had, so the trail does not
+    look shorter to the other PC. That PC still sees the restore: Peserta drops the applicant by
+    itself and the status bar says why."""
+    db, _trainee_id = server_pc
+    made = database_backup.backup_database(db, "otomatis").info
+    clerk_db = open_database(db.url)
+    clerk = MainWindow(context_of(clerk_db))
+    clerk.show()
+    try:
+        page = clerk.show_page(TraineesPage)
+        with db.transaction() as s:
+            trainees.register(s, admin, _siti_dua())
+        clerk.watch.poll()
+        qtbot.waitUntil(lambda: _rows_shown(page) == ["Siti Aminah", "Siti Dua"])
+        restore.restore(db, admin, made.path)
+        clerk.watch.poll()
+        qtbot.waitUntil(lambda: _rows_shown(page) == ["Siti Aminah"])
+        assert page.count_label.text().startswith("1 ")
+        said = clerk.statusBar().currentMessage()
+        assert said.startswith("Database server kantor baru saja dipulihkan dari cadangan")
+    finally:
+        clerk.guard.idle.stop()
+        clerk.close()
+        clerk_db.dispose()
+
+
+def _rows_shown(page) -> list[str]:
+    """The names the Peserta list holds now, without reading the database again."""
+    return sorted(page.model.index(row, 0).data() for row in range(page.model.rowCount()))

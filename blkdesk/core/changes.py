@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -62,17 +63,19 @@ AUDIT_KINDS: dict[str, frozenset[Kind]] = {
 @dataclass(frozen=True)
 class Changes:
     """Kinds of records changed, ids per kind when the action knew them (empty: any of that
-    kind), and whether the change came from elsewhere (another clerk, another process)."""
+    kind), whether the change came from elsewhere (another clerk, another process), and whether
+    the whole database was replaced by a backup (the clerk is told: their recent work is gone)."""
 
     kinds: frozenset[Kind] = frozenset()
     ids: Mapping[Kind, frozenset[int]] = field(default_factory=dict)
     remote: bool = False
+    restored: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.kinds)
 
     def __hash__(self) -> int:
-        return hash((self.kinds, tuple(sorted(self.ids.items())), self.remote))
+        return hash((self.kinds, tuple(sorted(self.ids.items())), self.remote, self.restored))
 
     @classmethod
     def of(cls, *kinds: Kind, remote: bool = False) -> "Changes":
@@ -84,8 +87,8 @@ class Changes:
         return cls(frozenset({kind, *also}), {kind: frozenset(ids)})
 
     @classmethod
-    def everything(cls, *, remote: bool = False) -> "Changes":
-        return cls(frozenset(Kind), {}, remote)
+    def everything(cls, *, remote: bool = False, restored: bool = False) -> "Changes":
+        return cls(frozenset(Kind), {}, remote, restored)
 
     @classmethod
     def from_audit(cls, entities: Iterable[str], *, remote: bool = True) -> "Changes":
@@ -114,7 +117,7 @@ class Changes:
             theirs = other.ids_of(kind)
             if mine is not None and theirs is not None:
                 ids[kind] = mine | theirs
-        return Changes(kinds, ids, self.remote or other.remote)
+        return Changes(kinds, ids, self.remote or other.remote, self.restored or other.restored)
 
     __or__ = merge
 
@@ -134,12 +137,15 @@ LOOKBACK = 200
 @dataclass(frozen=True)
 class Mark:
     """Where the audit trail and the export log stood: the next `since` starts here. The ids
-    already read within LOOKBACK of the top are kept, so a late commit below them still shows."""
+    already read within LOOKBACK of the top are kept, so a late commit below them still shows.
+    `audit_at` is when the row at `audit_id` was written: a restored database can hold another
+    row under that id."""
 
     audit_id: int = 0
     export_id: int = 0
     audit_seen: frozenset[int] = frozenset()
     export_seen: frozenset[int] = frozenset()
+    audit_at: datetime | None = None
 
 
 @dataclass
@@ -183,7 +189,8 @@ def _export_written(_mapper: Any, _connection: Any, row: ExportLog) -> None:
 
 
 def _recent(session: Session, model: type[AuditEvent] | type[ExportLog], above: int) -> list[Any]:
-    columns = (model.id, AuditEvent.entity) if model is AuditEvent else (ExportLog.id,)
+    audit = (model.id, AuditEvent.entity, AuditEvent.at)
+    columns = audit if model is AuditEvent else (ExportLog.id,)
     return list(session.execute(select(*columns).where(model.id > above)).all())
 
 
@@ -191,11 +198,17 @@ def mark(session: Session) -> Mark:
     """The trail as it stands: nothing in it is news to whoever starts here."""
     top = int(session.scalar(select(func.max(AuditEvent.id))) or 0)
     top_export = int(session.scalar(select(func.max(ExportLog.id))) or 0)
+    audit = _recent(session, AuditEvent, top - LOOKBACK)
     return Mark(
         top, top_export,
-        frozenset(r.id for r in _recent(session, AuditEvent, top - LOOKBACK)),
+        frozenset(r.id for r in audit),
         frozenset(r.id for r in _recent(session, ExportLog, top_export - LOOKBACK)),
+        _written_at(audit, top),
     )  # fmt: skip
+
+
+def _written_at(audit: list[Any], audit_id: int) -> datetime | None:
+    return next((r.at for r in audit if r.id == audit_id), None)
 
 
 def since(session: Session, after: Mark, own: OwnWrites | None = None) -> tuple[Changes, Mark]:
@@ -207,11 +220,12 @@ def since(session: Session, after: Mark, own: OwnWrites | None = None) -> tuple[
     """
     own = own or OwnWrites()
     audit = _recent(session, AuditEvent, after.audit_id - LOOKBACK)
-    if max((r.id for r in audit), default=0) < after.audit_id:
-        # The trail went back: the row at the mark is gone, and the ids after it will be given
-        # again. The database was replaced by a backup (on a shared server, restored on the
-        # server PC), so anything shown may differ; read on from the trail as it now stands.
-        return Changes.everything(remote=True), mark(session)
+    if _written_at(audit, after.audit_id) != after.audit_at:
+        # The trail went back: the row at the mark is gone, or another row took its id (the
+        # restore's own audit row takes the id after the backup's last one). The database was
+        # replaced by a backup (on a shared server, restored on the server PC), so anything
+        # shown may differ; read on from the trail as it now stands.
+        return Changes.everything(remote=True, restored=True), mark(session)
     exports = _recent(session, ExportLog, after.export_id - LOOKBACK)
     entities = {r.entity for r in audit if r.id not in after.audit_seen and r.id not in own.audit}
     changes = Changes.from_audit(entities)
@@ -223,6 +237,7 @@ def since(session: Session, after: Mark, own: OwnWrites | None = None) -> tuple[
         top, top_export,
         frozenset(r.id for r in audit if r.id > top - LOOKBACK),
         frozenset(r.id for r in exports if r.id > top_export - LOOKBACK),
+        _written_at(audit, top),
     )  # fmt: skip
     own.forget_below(now)
     return changes, now

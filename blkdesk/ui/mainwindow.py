@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False
         self.watch = RemoteWatch(ctx.db, ctx.bus, self)
         ctx.bus.changed.connect(self._institution_changed)
+        ctx.bus.changed.connect(self._restored_elsewhere)
         self.account_watch = AccountWatch(self)
         self.server_up = True
         self.server_cause: str | None = None  # why it is down, once the listener has asked
@@ -113,6 +114,18 @@ class MainWindow(QMainWindow):
             self.ctx.institution_name = name
             self.setWindowTitle(f"BLKDesk — {name}")
             self.institution_label.setText(name)
+
+    def _restored_elsewhere(self, changes: Changes) -> None:
+        """The server PC restored a backup: the pages redraw from it, and the clerk learns why
+        what they saved since that backup is gone. Kept until the next message replaces it."""
+        if changes.restored:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Database server kantor baru saja dipulihkan dari cadangan di PC server: yang "
+                    "disimpan sesudah cadangan itu dibuat tidak ada lagi, jadi periksa dan isi "
+                    "lagi bila perlu."
+                )
+            )
 
     def _sidebar_column(self) -> QWidget:
         column = QWidget()

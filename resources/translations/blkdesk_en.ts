@@ -8926,72 +8926,77 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="156"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="169"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="157"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="170"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="162"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="175"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="170"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="183"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="171"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="184"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="175"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="188"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="197"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="187"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="200"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="194"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="207"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="214"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="227"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="225"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="216"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="124"/>
+        <source>Database server kantor baru saja dipulihkan dari cadangan di PC server: yang disimpan sesudah cadangan itu dibuat tidak ada lagi, jadi periksa dan isi lagi bila perlu.</source>
+        <translation>The office server&apos;s database was just restored from a backup on the server PC: what was saved after that backup was made is gone, so check it and enter it again where needed.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="229"/>
         <source>{cause} — BLKDesk mencoba menyambung lagi…</source>
         <translation>{cause} — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="313"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="326"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="314"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="327"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
