@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.storage import connection
@@ -144,3 +145,27 @@ def test_a_server_on_a_socket_folder_is_not_asked_again(office):
     office.kill()
     url = f"postgresql+psycopg://blk@/blkdesk?host={office.root / 'sock'}&port={office.port}"
     assert "tidak dapat dihubungi; periksa jaringan" in said(url)
+
+
+def test_a_save_cut_off_by_a_restore_on_the_server_pc_says_so_and_not_the_network(office):
+    """The server PC's restore ends the other PCs' open transactions before pg_restore: the
+    clerk whose save was running is told why, and to save again, not to check the network."""
+    db = open_database(office.url)
+    other = psycopg.connect(host="127.0.0.1", port=office.port, user="blk", dbname="blkdesk",
+                            autocommit=True)  # fmt: skip
+    try:
+        with pytest.raises(DatabaseError) as refused, db.transaction() as session:
+            session.execute(text("SELECT 1"))
+            other.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                "current_database() AND state <> 'idle' AND pid <> pg_backend_pid()"
+            )
+            session.execute(text("SELECT 1"))
+        assert refused.value.message == (
+            f"Server kantor 127.0.0.1:{office.port} memutus sambungan PC ini, biasanya karena "
+            "database sedang dipulihkan dari cadangan di PC server. Perubahan ini belum "
+            "tersimpan; coba simpan lagi."
+        )
+    finally:
+        other.close()
+        db.dispose()

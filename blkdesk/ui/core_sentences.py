@@ -1005,6 +1005,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
+        "Server kantor {where} memutus sambungan PC ini, biasanya karena database sedang "
+        "dipulihkan dari cadangan di PC server.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
     ),
     QT_TRANSLATE_NOOP(

@@ -23,6 +23,8 @@ from blkdesk.core.storage.paths import connection_file
 KEYRING_NAME = "koneksi"
 # SQLSTATEs the server answers with (the same in every language the server speaks).
 DISK_FULL = "53100"
+# The server ended this session itself (pg_terminate_backend, or a shutdown that is asked next).
+ADMIN_SHUTDOWN = "57P01"
 TOO_MANY_CONNECTIONS = "53300"
 CANNOT_CONNECT_NOW = "57P03"  # starting up, shutting down, recovering after a crash
 # How long the second question to the server's PC (see `_ask_server`) may wait: Windows tries a
@@ -103,6 +105,15 @@ def unreachable_message(url: str, exc: BaseException) -> str:
             said = _answer_sentence(answer, host, port, where)
             if said is not None:
                 return said
+    if getattr(orig, "sqlstate", None) == ADMIN_SHUTDOWN:
+        # The server answers, yet it ended this connection: the server PC restoring a backup
+        # ends the other PCs' open transactions (server_backup.disconnect_others). Not the
+        # network, which is what the clerk would otherwise be sent to check.
+        return Sentence(
+            "Server kantor {where} memutus sambungan PC ini, biasanya karena database sedang "
+            "dipulihkan dari cadangan di PC server.",
+            where=where,
+        )
     return Sentence(
         "Server kantor {where} tidak dapat dihubungi; periksa jaringan dan pastikan PC server "
         "menyala.",
