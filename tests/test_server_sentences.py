@@ -4,6 +4,7 @@ throwaway PostgreSQL on this machine's loopback (the LAN's causes, a PC name tha
 nothing and a PC that answers but serves nothing, are in test_office_lan)."""
 
 import socket
+import threading
 import time
 from collections.abc import Iterator
 
@@ -169,3 +170,51 @@ def test_a_save_cut_off_by_a_restore_on_the_server_pc_says_so_and_not_the_networ
     finally:
         other.close()
         db.dispose()
+
+
+def test_a_read_caught_in_a_restore_dropping_its_tables_says_so_and_not_the_network(office):
+    """A page's read of two tables began just as pg_restore began dropping them: the server ends
+    the deadlock by stopping the read, and the clerk is told that, not to check the network."""
+    db = open_database(office.url)
+    restoring = psycopg.connect(host="127.0.0.1", port=office.port, user="blk", dbname="blkdesk")
+    try:
+        restoring.execute("CREATE TABLE a (x int); CREATE TABLE b (x int)")
+        restoring.commit()
+        restoring.execute("LOCK TABLE b IN ACCESS EXCLUSIVE MODE")  # dropped first
+        outcome: list[BaseException] = []
+
+        def read_both() -> None:
+            try:
+                with db.transaction() as session:
+                    session.execute(text("SELECT count(*) FROM a"))
+                    session.execute(text("SELECT count(*) FROM b"))
+            except BaseException as exc:
+                outcome.append(exc)
+
+        reader = threading.Thread(target=read_both)
+        reader.start()
+        deadline = time.monotonic() + 10
+        while not _waiting_for_a_lock(restoring) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        try:
+            restoring.execute("LOCK TABLE a IN ACCESS EXCLUSIVE MODE")  # and then this one
+        finally:
+            reader.join(30)
+        (refused,) = outcome
+        assert isinstance(refused, DatabaseError)
+        assert refused.message.startswith(
+            f"Server kantor 127.0.0.1:{office.port} menghentikan permintaan PC ini karena "
+            "bertabrakan dengan pekerjaan lain di server, misalnya pemulihan cadangan di PC server."
+        )
+    finally:
+        restoring.close()
+        db.dispose()
+
+
+def _waiting_for_a_lock(conn: psycopg.Connection) -> bool:
+    with psycopg.connect(host="127.0.0.1", port=conn.info.port, user="blk",
+                         dbname="blkdesk", autocommit=True) as look:  # fmt: skip
+        row = look.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        ).fetchone()
+    return bool(row and row[0])

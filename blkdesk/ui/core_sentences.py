@@ -1010,6 +1010,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
+        "Server kantor {where} menghentikan permintaan PC ini karena bertabrakan dengan "
+        "pekerjaan lain di server, misalnya pemulihan cadangan di PC server.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "Server kantor {where} menolak kata sandi; periksa kata sandi dari PC server.",
     ),
     QT_TRANSLATE_NOOP(

@@ -25,6 +25,9 @@ KEYRING_NAME = "koneksi"
 DISK_FULL = "53100"
 # The server ended this session itself (pg_terminate_backend, or a shutdown that is asked next).
 ADMIN_SHUTDOWN = "57P01"
+# The server stopped this statement to end a deadlock: a read of several tables that began as a
+# restore began dropping them.
+DEADLOCK = "40P01"
 TOO_MANY_CONNECTIONS = "53300"
 CANNOT_CONNECT_NOW = "57P03"  # starting up, shutting down, recovering after a crash
 # How long the second question to the server's PC (see `_ask_server`) may wait: Windows tries a
@@ -112,6 +115,12 @@ def unreachable_message(url: str, exc: BaseException) -> str:
         return Sentence(
             "Server kantor {where} memutus sambungan PC ini, biasanya karena database sedang "
             "dipulihkan dari cadangan di PC server.",
+            where=where,
+        )
+    if getattr(orig, "sqlstate", None) == DEADLOCK:
+        return Sentence(
+            "Server kantor {where} menghentikan permintaan PC ini karena bertabrakan dengan "
+            "pekerjaan lain di server, misalnya pemulihan cadangan di PC server.",
             where=where,
         )
     return Sentence(
