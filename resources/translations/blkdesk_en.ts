@@ -6642,27 +6642,27 @@ Restore from a good backup.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="127"/>
+        <location filename="../../blkdesk/ui/crash.py" line="128"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="129"/>
+        <location filename="../../blkdesk/ui/crash.py" line="130"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="137"/>
+        <location filename="../../blkdesk/ui/crash.py" line="138"/>
         <source>Laporan tidak dapat disimpan di {path}: {reason}</source>
         <translation>The report cannot be saved in {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="142"/>
+        <location filename="../../blkdesk/ui/crash.py" line="143"/>
         <source>Laporan tersimpan di {path}.</source>
         <translation>Report saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="146"/>
+        <location filename="../../blkdesk/ui/crash.py" line="147"/>
         <source>Laporan tersalin; tempelkan ke pesan untuk petugas TI.</source>
         <translation>Report copied; paste it into a message to the IT officer.</translation>
     </message>
@@ -6670,22 +6670,22 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="243"/>
+        <location filename="../../blkdesk/ui/crash.py" line="244"/>
         <source>Menghubungi server kantor</source>
         <translation>Contacting the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="252"/>
+        <location filename="../../blkdesk/ui/crash.py" line="253"/>
         <source>Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>This page could not be loaded yet. {cause} BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="256"/>
+        <location filename="../../blkdesk/ui/crash.py" line="257"/>
         <source>Server kantor tidak dapat dihubungi.</source>
         <translation>The office server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="276"/>
+        <location filename="../../blkdesk/ui/crash.py" line="277"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -9001,12 +9001,12 @@ Restore from a good backup.</translation>
         <translation>{cause} — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="326"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="327"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="327"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="328"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -9032,100 +9032,100 @@ Restore from a good backup.</translation>
 <context>
     <name>OfficeServerTab</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="185"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="177"/>
         <source>Database yang dipakai PC ini</source>
         <translation>Database this PC uses</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="183"/>
         <source>Jadikan PC ini server kantor…</source>
         <translation>Make this PC the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="192"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="184"/>
         <source>Hubungkan ke server kantor…</source>
         <translation>Connect to the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="185"/>
         <source>Kembali ke berkas di PC ini</source>
         <translation>Go back to the file on this PC</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="213"/>
         <source>Berkas di PC ini: {path}</source>
         <translation>File on this PC: {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="216"/>
         <source>(tidak ada jaringan)</source>
         <translation>(no network)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="227"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="219"/>
         <source>PC ini server kantor (PostgreSQL, port {port}). Alamat untuk PC lain: {addresses}. Kata sandi: {password}
 {firewall}</source>
         <translation>This PC is the office server (PostgreSQL, port {port}). Address for the other PCs: {addresses}. Password: {password}
 {firewall}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="239"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="231"/>
         <source>Tersambung ke server kantor {host}:{port}.</source>
         <translation>Connected to the office server {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="250"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="242"/>
         <source>Jadikan PC ini server kantor</source>
         <translation>Make this PC the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="244"/>
         <source>BLKDesk akan menjalankan PostgreSQL di PC ini dan memindahkan semua data dari berkas ke server itu (berkasnya tetap disimpan). PC ini harus menyala selama kantor bekerja. Lanjutkan?</source>
         <translation>BLKDesk will run PostgreSQL on this PC and move all data from the file into that server (the file is kept). This PC must stay on while the office works. Continue?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="265"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="257"/>
         <source>Menyiapkan server kantor…</source>
         <translation>Setting up the office server…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="264"/>
         <source>PC ini sekarang server kantor (port {port}).</source>
         <translation>This PC is now the office server (port {port}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="275"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="267"/>
         <source>{rows} baris dari {tables} tabel dipindahkan; jumlah dan checksum setiap tabel cocok.</source>
         <translation>{rows} rows from {tables} tables moved; every table&apos;s count and checksum match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="279"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="271"/>
         <source>Kata sandi untuk PC lain: {password}</source>
         <translation>Password for the other PCs: {password}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="274"/>
         <source>BLKDesk dibuka ulang pada server kantor.</source>
         <translation>BLKDesk reopens on the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="275"/>
         <source>Server kantor siap</source>
         <translation>Office server ready</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="266"/>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="292"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="258"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="284"/>
         <source>Server kantor</source>
         <translation>Office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="201"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="193"/>
         <source>Kantor dengan beberapa PC memakai satu database bersama: satu PC menjadi server kantor (PostgreSQL berjalan di PC itu), PC lain menghubunginya lewat jaringan kantor. Setiap simpanan membawa versi, jadi isian petugas lain tidak tertimpa, dan halaman diperbarui sendiri saat petugas lain menyimpan.</source>
         <translation>An office with several PCs shares one database: one PC becomes the office server (PostgreSQL runs on it) and the other PCs connect to it over the office network. Every save carries a version, so no clerk overwrites another&apos;s entries, and pages refresh by themselves when another clerk saves.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/settings/office_tab.py" line="285"/>
         <source>Tersambung. BLKDesk dibuka ulang pada server kantor; masuk dengan akun Anda di server itu.</source>
         <translation>Connected. BLKDesk reopens on the office server; log in with your account on that server.</translation>
     </message>
