@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from blkdesk.core.access import privacy
-from blkdesk.core.certification import certificates
+from blkdesk.core.certification import certificates, numbering
 from blkdesk.core.models import (
     AttendanceMark,
     Batch,
@@ -58,9 +58,12 @@ def _void_and_reissue(s, n: int) -> None:
         return
     cert = issued[n % len(issued)]
     certificates.void(s, ADMIN, cert.id, f"Salah ketik nama {n}")
-    top = s.scalar(select(func.max(Certificate.seq)))
+    # The BLK's own rule, which steps over the numbers given before a restore.
+    # Each kind and scope has its own sequence, so the number names them to stay unique.
+    seq = numbering.next_seq(s, cert.inst_code, cert.kind, cert.seq_scope)
+    number = f"{seq:04d}/{cert.kind}/{cert.seq_scope}/ULANG"
     s.add(Certificate(inst_code=cert.inst_code, enrollment_id=cert.enrollment_id, kind=cert.kind,
-                      number=f"{top + 1:04d}/ULANG", seq=top + 1, seq_scope=cert.seq_scope,
+                      number=number, seq=seq, seq_scope=cert.seq_scope,
                       issued_on=cert.issued_on, payload=f"_xe_ ulang {n}"))  # fmt: skip
 
 
@@ -240,6 +243,33 @@ def test_a_held_full_file_after_a_restore_keeps_a_newer_certificate_reissue(tmp_
         report = merge.merge_files(province, ADMIN, [newer, held_full, held])
         assert [f.kind for f in report.files] == ["changes", "full", "changes"]
         assert [f.reason for f in report.files] == ["", "", ""]
+        assert dump(province, "PDG") == dump(blk, "PDG")
+    finally:
+        blk.dispose()
+        province.dispose()
+
+
+def test_a_certificate_issued_after_a_restore_takes_no_number_the_province_holds(tmp_path):
+    """The province holds a certificate issued after a backup; the BLK restores that backup (its
+    next file is full, held back) and issues a certificate again: it must not take the lost
+    one's number, or the province refuses the next file as a second certificate with it."""
+    blk = new_blk(tmp_path, "PDG")
+    province = new_province(tmp_path)
+    try:
+        build(blk, per_batch=4)
+        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
+        merge.merge_files(province, ADMIN, [first])
+        backup = database_backup.backup_database(blk, "uji").info.path
+        _edit(blk, "void_reissue", 1)
+        sent = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
+        merge.merge_files(province, ADMIN, [sent])
+        restore.restore(blk, ADMIN, backup)
+        held_full = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
+        _edit(blk, "void_reissue", 2)
+        newer = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx", full=False).path
+        report = merge.merge_files(province, ADMIN, [newer, held_full])
+        assert [f.kind for f in report.files] == ["changes", "full"]
+        assert [f.reason for f in report.files] == ["", ""]
         assert dump(province, "PDG") == dump(blk, "PDG")
     finally:
         blk.dispose()

@@ -221,9 +221,12 @@ def assessed_batch(
     participants: int = 4,
     present: list[int] | None = None,
     bk: tuple[tuple[int, int], ...] = (),
+    program_code: str = "LAS-SMAW",
 ) -> BuiltBatch:
     """A finished batch, every unit assessed K except the (participant, unit) pairs in `bk`."""
-    built = finished_batch(db, participants=participants, present=present)
+    built = finished_batch(
+        db, participants=participants, present=present, program_code=program_code
+    )
     with db.transaction() as s:
         for i, e in enumerate(built.enrollments):
             for u in built.units:

@@ -15,8 +15,14 @@ Why max+1 and not a counter row: the sequence lives in the certificates themselv
 certificate keeps its row and its number), so there is nothing to drift out of step; the unique
 constraint (inst_code, kind, seq_scope, seq) makes a concurrent issuer fail and retry instead of
 repeating a number.
+
+A restore breaks that: the certificates issued after the restored backup are gone from the
+database, but they may be printed and handed out, and the province holds them. So a restore keeps
+what was given before it (`given_numbers`, `keep_given`) in a setting that the sync never exports:
+the highest sequence per scope as a floor, and the numbers the restored backup does not hold.
 """
 
+import json
 import string
 from dataclasses import dataclass
 from datetime import date
@@ -28,7 +34,7 @@ from blkdesk.core import audit, settings
 from blkdesk.core.clock import ROMAN_MONTHS
 from blkdesk.core.concurrency import LastChange, StaleRecord, last_change
 from blkdesk.core.errors import FieldErrors
-from blkdesk.core.models import Certificate, Institution
+from blkdesk.core.models import Certificate, Institution, Setting
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence
 
@@ -43,6 +49,7 @@ DEFAULT_SK_PATTERN = "{seq:04d}/SK/BLK-{inst}/{vocation}/{month_roman}/{year}"
 MAX_LENGTH = 120
 SK_PATTERN_KEY = "sk_number_pattern"
 SCOPE_KEY = "cert_number_scope"
+GIVEN_KEY = "cert_numbers_given_before_restore"
 
 
 @dataclass(frozen=True)
@@ -126,8 +133,72 @@ def scope_key(scope: str, fields: NumberFields) -> str:
     return "all"
 
 
+@dataclass
+class GivenNumbers:
+    """Numbers given: the highest sequence per (inst_code, kind, seq_scope), and each
+    (inst_code, number)."""
+
+    floors: dict[tuple[str, str, str], int]
+    numbers: set[tuple[str, str]]
+
+
+def _kept(session: Session) -> GivenNumbers:
+    row = session.get(Setting, GIVEN_KEY)
+    if row is None:
+        return GivenNumbers({}, set())
+    value = json.loads(row.value)
+    return GivenNumbers(
+        {(inst, kind, scope): int(seq) for inst, kind, scope, seq in value["floors"]},
+        {(inst, number) for inst, number in value["numbers"]},
+    )
+
+
+def _stored_numbers(session: Session) -> set[tuple[str, str]]:
+    rows = session.execute(select(Certificate.inst_code, Certificate.number))
+    return {(inst, number) for inst, number in rows}
+
+
+def given_numbers(session: Session) -> GivenNumbers:
+    """Every number this database has given: its certificates' and those kept by a restore."""
+    given = _kept(session)
+    tops = session.execute(
+        select(Certificate.inst_code, Certificate.kind, Certificate.seq_scope,
+               func.max(Certificate.seq))
+        .group_by(Certificate.inst_code, Certificate.kind, Certificate.seq_scope)
+    )  # fmt: skip
+    for inst, kind, scope, top in tops:
+        key = (inst, kind, scope)
+        given.floors[key] = max(given.floors.get(key, 0), top or 0)
+    given.numbers.update(_stored_numbers(session))
+    return given
+
+
+def keep_given(session: Session, before: GivenNumbers) -> int:
+    """After a restore, into the restored database: keep what was given before it (`before`, read
+    from the database that was replaced) on top of what the restored one already kept. Returns
+    how many numbers are kept that the restored certificates do not hold."""
+    kept = _kept(session)
+    floors = dict(kept.floors)
+    for key, top in before.floors.items():
+        floors[key] = max(floors.get(key, 0), top)
+    numbers = (kept.numbers | before.numbers) - _stored_numbers(session)
+    value = json.dumps(
+        {
+            "floors": [[*key, top] for key, top in sorted(floors.items())],
+            "numbers": [list(n) for n in sorted(numbers)],
+        }
+    )
+    row = session.get(Setting, GIVEN_KEY)
+    if row is None:
+        session.add(Setting(key=GIVEN_KEY, value=value))
+    else:
+        row.value = value
+    return len(numbers)
+
+
 def next_seq(session: Session, inst_code: str, kind: str, scope_value: str) -> int:
-    """One past the highest number ever given in this scope, voided ones included."""
+    """One past the highest number ever given in this scope, voided ones included, and those
+    given before a restore."""
     highest = session.scalar(
         select(func.max(Certificate.seq)).where(
             Certificate.inst_code == inst_code,
@@ -135,7 +206,8 @@ def next_seq(session: Session, inst_code: str, kind: str, scope_value: str) -> i
             Certificate.seq_scope == scope_value,
         )
     )
-    return (highest or 0) + 1
+    floor = _kept(session).floors.get((inst_code, kind, scope_value), 0)
+    return max(highest or 0, floor) + 1
 
 
 @dataclass(frozen=True)
@@ -213,12 +285,13 @@ def allocate(
 ) -> tuple[int, str, str]:
     """(seq, scope value, number) for the next certificate of this kind.
 
-    A number already taken (possible only after the pattern or scope was changed) is stepped
-    over rather than repeated.
+    A number already taken (possible only after the pattern or scope was changed), or given
+    before a restore, is stepped over rather than repeated.
     """
     scope_value = scope_key(cfg.scope, fields)
     seq = next_seq(session, inst_code, fields.kind, scope_value)
     pattern = cfg.pattern(fields.kind)
+    given_before_restore = _kept(session).numbers
     while True:
         number = render(pattern, seq, fields)
         taken = session.scalar(
@@ -226,6 +299,6 @@ def allocate(
                 Certificate.inst_code == inst_code, Certificate.number == number
             )
         )
-        if taken is None:
+        if taken is None and (inst_code, number) not in given_before_restore:
             return seq, scope_value, number
         seq += 1

@@ -1,15 +1,19 @@
 """Restoring a backup into the live database, after backing up what is there now."""
 
 import contextlib
+import logging
 import os
 import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import inspect
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from blkdesk.core import audit
+from blkdesk.core.certification import numbering
 from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence
@@ -35,6 +39,31 @@ def saved_key(db: Database) -> backup.AnyKey | None:
             return backup.configured_key(session)
     except SQLAlchemyError:
         return None
+
+
+def _given_before(db: Database) -> numbering.GivenNumbers | None:
+    """The certificate numbers the database about to be replaced has given: those issued after
+    the backup may be printed and at the province, so the restored database must not give them
+    again. A live file too damaged to read must not stop the restore that mends it."""
+    try:
+        with db.session() as session:
+            return numbering.given_numbers(session)
+    except SQLAlchemyError:
+        logging.getLogger(__name__).warning(
+            "nomor sertifikat di database sebelum pemulihan tidak terbaca; nomor yang diberikan "
+            "sesudah cadangan dibuat tidak dijaga dari pemakaian ulang",
+            exc_info=True,
+        )
+        return None
+
+
+def _keep_given(session: Session, given: numbering.GivenNumbers | None) -> None:
+    if given is not None:
+        kept = numbering.keep_given(session, given)
+        if kept:
+            logging.getLogger(__name__).info(
+                "%d nomor sertifikat yang tidak ada di cadangan dijaga dari pemakaian ulang", kept
+            )
 
 
 def _check_revision(revision: str | None) -> None:
@@ -121,6 +150,7 @@ def restore(
                 )
             )
         _check_revision(info.revision)
+        given = _given_before(db)
         before, damaged = _safety_copy(db, live)
         db.engine.dispose()
         try:
@@ -137,6 +167,7 @@ def restore(
     fresh = open_database(db.url)
     try:
         with fresh.transaction() as session:
+            _keep_given(session, given)
             audit.record(
                 session, actor, "restore", "database", "",
                 {"berkas": path.name, "cadangan_dibuat": info.created_at.isoformat(),
@@ -160,6 +191,7 @@ def _restore_server(
 
     if server_backup.served_here(db) is None:
         raise DatabaseError(Sentence("Database server kantor dipulihkan di PC server itu sendiri."))
+    given = _given_before(db)
     info, before = server_backup.restore(
         db, path, password=password, recovery_key=recovery_key, check=_check_revision
     )
@@ -168,7 +200,11 @@ def _restore_server(
     # BLKDesk (and this one's own connections) must not stop it half-way as at a start-up.
     if not keep_schema:
         upgrade_to_head(db.engine)
+    elif not inspect(db.engine).has_table("setting"):
+        # A backup from before the settings table (schema 0002) has nowhere to keep the numbers.
+        given = None
     with db.transaction() as session:
+        _keep_given(session, given)
         audit.record(
             session, actor, "restore", "database", "",
             {"berkas": path.name, "cadangan_dibuat": info.created_at.isoformat(),
