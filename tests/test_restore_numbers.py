@@ -8,10 +8,12 @@ from sqlalchemy import select
 
 from blkdesk.core.certification import certificates, numbering
 from blkdesk.core.institution import setup
-from blkdesk.core.models import Certificate, Institution
+from blkdesk.core.models import Certificate, Institution, Setting
 from blkdesk.core.storage import database_backup, office_server, restore
 from blkdesk.core.storage.db import open_database
+from blkdesk.exchange import merge, sync_export
 from tests.support.batches import OPERATOR, assessed_batch
+from tests.support.exchange_data import build, new_blk, new_province
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.office_home import office_home
 from tests.support.postgres import free_port
@@ -126,3 +128,20 @@ def issued_db(db):
     with db.session() as s:
         (scope,) = set(s.scalars(select(Certificate.seq_scope)))
     return db, scope, {kind: max(seq for seq, _ in _given(db)[kind]) for kind in KINDS}
+
+
+def test_a_province_restore_keeps_no_numbers_of_the_blks(tmp_path, admin):
+    """Only a database's own institution gives numbers there: the BLKs' certificates a province
+    holds are neither read nor kept by its restore."""
+    blk, province = new_blk(tmp_path, "PDG"), new_province(tmp_path)
+    try:
+        build(blk, per_batch=2)
+        sent = sync_export.export_sync(blk, admin, tmp_path / "0.xlsx", full=True).path
+        kept = database_backup.backup_database(province, "uji").info.path
+        merge.merge_files(province, admin, [sent])
+        restore.restore(province, admin, kept)
+        with province.session() as s:
+            assert s.get(Setting, numbering.GIVEN_KEY) is None
+    finally:
+        blk.dispose()
+        province.dispose()

@@ -153,8 +153,13 @@ def _kept(session: Session) -> GivenNumbers:
     )
 
 
+# Only this database's own institution gives numbers here: a province's database holds every
+# BLK's certificates, which its restore has no reason to read or keep.
+_OWN = Certificate.inst_code.in_(select(Institution.code).where(Institution.is_local))
+
+
 def _stored_numbers(session: Session) -> set[tuple[str, str]]:
-    rows = session.execute(select(Certificate.inst_code, Certificate.number))
+    rows = session.execute(select(Certificate.inst_code, Certificate.number).where(_OWN))
     return {(inst, number) for inst, number in rows}
 
 
@@ -164,6 +169,7 @@ def given_numbers(session: Session) -> GivenNumbers:
     tops = session.execute(
         select(Certificate.inst_code, Certificate.kind, Certificate.seq_scope,
                func.max(Certificate.seq))
+        .where(_OWN)
         .group_by(Certificate.inst_code, Certificate.kind, Certificate.seq_scope)
     )  # fmt: skip
     for inst, kind, scope, top in tops:
@@ -182,13 +188,15 @@ def keep_given(session: Session, before: GivenNumbers) -> int:
     for key, top in before.floors.items():
         floors[key] = max(floors.get(key, 0), top)
     numbers = (kept.numbers | before.numbers) - _stored_numbers(session)
+    row = session.get(Setting, GIVEN_KEY)
+    if row is None and not floors and not numbers:
+        return 0
     value = json.dumps(
         {
             "floors": [[*key, top] for key, top in sorted(floors.items())],
             "numbers": [list(n) for n in sorted(numbers)],
         }
     )
-    row = session.get(Setting, GIVEN_KEY)
     if row is None:
         session.add(Setting(key=GIVEN_KEY, value=value))
     else:
