@@ -21,8 +21,11 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import database_backup, office_server, restore, server_backup
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.storage.notify import connect_kwargs
+from blkdesk.ui import app as app_module
+from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.screens.settings.protect_backups import ProtectBackupsDialog
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.office_home import office_home
 from tests.support.other_clerk import other_clerk
@@ -166,6 +169,52 @@ def test_another_pc_leaves_the_backups_to_the_server_pc_and_says_so(qtbot, pg_db
         window.guard.idle.stop()
         window.close()
         assert database_backup.backups_of(db) == []
+    finally:
+        db.dispose()
+
+
+def _admin_logs_in(monkeypatch, while_asked) -> list[str]:
+    """The administrator logs in; the "Lindungi cadangan" box, if it comes, gets `while_asked`
+    done in front of it, then "Nanti". Returns the boxes' titles."""
+
+    def log_in(dialog):
+        dialog.username.setText("admin")
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.accept()
+        return dialog.result()
+
+    asked: list[str] = []
+
+    def ask(dialog):
+        asked.append(dialog.windowTitle())
+        while_asked()
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", log_in)
+    monkeypatch.setattr(ProtectBackupsDialog, "exec", ask)
+    return asked
+
+
+def _closed(window):
+    window.guard.idle.stop()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_an_administrator_at_another_pc_is_not_asked_to_protect_the_backups(
+    qtbot, pg_db_url, shown, monkeypatch
+):
+    """The server's PC makes the office server's backups, so it is there that the administrator
+    sets their password; this PC's Pengaturan › Cadangan says so."""
+    db = open_database(pg_db_url)  # an office server that does not run on this PC
+    try:
+        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+        asked = _admin_logs_in(monkeypatch, lambda: None)
+        window = app_module.login_and_show(db)
+        assert window is not None and window.isVisible()
+        assert asked == []
+        _closed(window)
     finally:
         db.dispose()
 

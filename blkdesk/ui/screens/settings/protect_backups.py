@@ -4,7 +4,8 @@ Until an administrator sets a backup password, BLKDesk seals backups under a pro
 its own (core/storage/backup.py), so nothing readable ever leaves the PC; but nobody can open
 them on another PC until its recovery key is printed. Every login of an administrator asks, until
 they set the password (and print the sheet) or choose plaintext on the record. Other roles cannot
-decide: Pengaturan › Cadangan tells them in red that an administrator must.
+decide: Pengaturan › Cadangan tells them in red that an administrator must. At the other PCs of
+an office server nobody is asked: the server's PC makes the backups, and asks its administrator.
 """
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
@@ -15,9 +16,13 @@ from blkdesk.ui.widgets.dialog import Dialog
 
 
 def needs_decision(ctx: AppContext) -> bool:
-    from blkdesk.core.storage import backup
+    from blkdesk.core.storage import backup, database_backup
 
     if not ctx.can(Action.EDIT_SETTINGS) or ctx.db.read_only:
+        return False
+    if not database_backup.backed_up_here(ctx.db):
+        # Another PC of the office server: the server's PC makes the backups and asks there,
+        # as Pengaturan › Cadangan here says.
         return False
     with ctx.db.session() as session:
         state = backup.protection(session)
