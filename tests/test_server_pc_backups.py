@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from sqlalchemy import func, select
+from sqlalchemy import func, make_url, select
 from sqlalchemy.exc import OperationalError
 
 from blkdesk.cli import main
@@ -22,6 +22,7 @@ from blkdesk.core.storage import database_backup, office_server, restore, server
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.ui import app as app_module
+from blkdesk.ui.crash import CrashHandler
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
@@ -217,6 +218,47 @@ def test_an_administrator_at_another_pc_is_not_asked_to_protect_the_backups(
         _closed(window)
     finally:
         db.dispose()
+
+
+def test_the_server_pcs_administrator_is_asked_and_told_why_a_restore_cut_a_read_off(
+    qtbot, server_pc, shown, monkeypatch
+):
+    """`blkdesk server restore` on the server PC ends the open transactions of every BLKDesk,
+    this PC's own too, while the "Lindungi cadangan" box of its log-in is still up: the page
+    that was reading behind it says which server ended it, and why."""
+    db, _trainee_id = server_pc
+    handler = CrashHandler()
+    handler.install()
+    reading = db.engine.connect()
+
+    def restore_ends_the_read():
+        reading.execute(select(1))  # a page's read, its transaction still open
+        cli = open_database(db.url)  # the restore's own process
+        try:
+            assert server_backup.disconnect_others(cli) >= 1
+        finally:
+            cli.dispose()
+        try:
+            reading.execute(select(1))
+        except OperationalError as exc:
+            handler.handle(type(exc), exc, exc.__traceback__)
+
+    try:
+        asked = _admin_logs_in(monkeypatch, restore_ends_the_read)
+        window = app_module.login_and_show(db)
+        assert window is not None
+        assert asked == ["Lindungi cadangan"]
+        qtbot.waitUntil(lambda: shown != [], timeout=15_000)
+        port = make_url(db.url).port
+        assert shown == [("BLKDesk", (
+            f"Halaman ini belum dapat dimuat. Server kantor 127.0.0.1:{port} memutus sambungan "
+            "PC ini, biasanya karena database sedang dipulihkan dari cadangan di PC server. "
+            "BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman."
+        ))]  # fmt: skip
+        _closed(window)
+    finally:
+        reading.close()
+        handler.uninstall()
 
 
 def test_blkdesk_backup_on_the_server_pc_dumps_the_office_server(server_pc, capsys):

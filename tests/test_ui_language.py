@@ -225,13 +225,12 @@ def test_every_page_speaks_one_language(qtbot, demo_path, lang):
 def test_lang_on_the_command_line_is_for_this_session_only(qapp, monkeypatch):
     """`blkdesk --lang en` speaks English now; the clerk's saved choice stays Indonesian."""
     from blkdesk.ui import app as app_module
-    from blkdesk.ui.crash import CrashHandler
 
     monkeypatch.setattr(app_module, "start_session", lambda db: (None, None))
-    assert app_module._run(qapp, None, "en", CrashHandler()) == 1
+    assert app_module._run(qapp, None, "en") == 1
     assert active_language() == "en"
     assert i18n.current_language() == "id"
-    assert app_module._run(qapp, None, None, CrashHandler()) == 1  # the next start without --lang
+    assert app_module._run(qapp, None, None) == 1  # the next start without --lang
     assert active_language() == "id"
 
 

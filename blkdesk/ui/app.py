@@ -30,7 +30,7 @@ from blkdesk.core.storage.paths import chosen_sqlite_file, sqlite_url
 from blkdesk.core.storage.safefile import clean_abandoned, private_temp
 from blkdesk.ui import filedialogs, i18n, style
 from blkdesk.ui.backup_secret import ask_backup_secret
-from blkdesk.ui.crash import CrashHandler
+from blkdesk.ui.crash import CrashHandler, works_on
 from blkdesk.ui.login import LoginDialog
 
 if TYPE_CHECKING:
@@ -336,6 +336,7 @@ def show_window(
     from blkdesk.ui.mainwindow import MainWindow
 
     ctx = AppContext(db, user, code, name, province=province)
+    works_on(db.url)
     if user.must_change_password:
         from blkdesk.ui.screens.settings.users import ChangePasswordDialog
 
@@ -545,13 +546,13 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         crashes = CrashHandler()
         crashes.install()
         try:
-            return _run(app, db, lang, crashes)
+            return _run(app, db, lang)
         finally:
             crashes.uninstall()
             logging.getLogger(__name__).info("BLKDesk ditutup")
 
 
-def _run(app: QApplication, db: str | None, lang: str | None, crashes: CrashHandler) -> int:
+def _run(app: QApplication, db: str | None, lang: str | None) -> int:
     # `--lang` is for this session only: the clerk's own choice lives in Pengaturan.
     i18n.install(lang or i18n.current_language())
     while True:  # again after a restore (on the restored data) or a connection to a server
@@ -561,7 +562,6 @@ def _run(app: QApplication, db: str | None, lang: str | None, crashes: CrashHand
             continue
         if opened is None:
             return 1
-        crashes.server_url = opened.db.url
         try:
             if window is None:
                 return 0

@@ -16,6 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
@@ -156,12 +157,14 @@ class _Relay(QObject):
 class CrashHandler:
     """Installed as `sys.excepthook` and `threading.excepthook` for the life of the GUI."""
 
+    installed: "ClassVar[CrashHandler | None]" = None
+
     def __init__(self, context: dict[str, str] | None = None) -> None:
         self.context = {"Qt": pyside_version, **(context or {})}
         self.showing = False
         self.last_report: Path | None = None
-        # The database this session works on (set after the log-in), to say why the office
-        # server does not answer.
+        # The database this session works on (see `works_on`), to say why the office server
+        # does not answer.
         self.server_url: str | None = None
         self._asking: object = None  # the last question to the server's PC
         self._seen: set[tuple[object, ...]] = set()
@@ -171,11 +174,13 @@ class CrashHandler:
         self._previous_qt: object = None
 
     def install(self) -> None:
+        CrashHandler.installed = self
         sys.excepthook = self.handle
         threading.excepthook = self._from_thread
         self._previous_qt = qInstallMessageHandler(_qt_to_log)
 
     def uninstall(self) -> None:
+        CrashHandler.installed = None
         sys.excepthook, threading.excepthook = self._previous
         qInstallMessageHandler(self._previous_qt)  # type: ignore[arg-type]
 
@@ -280,6 +285,14 @@ class CrashHandler:
             finally:
                 self.showing = False
         return True
+
+
+def works_on(url: str) -> None:
+    """The database this session now works on, told as the log-in opens its window: boxes the
+    log-in still shows (Lindungi cadangan) wait in front of pages that already read from it, and
+    a restore on the server PC may cut those reads off."""
+    if CrashHandler.installed is not None:
+        CrashHandler.installed.server_url = url
 
 
 _QT_LEVELS = {

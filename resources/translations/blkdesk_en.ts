@@ -6602,67 +6602,67 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="58"/>
+        <location filename="../../blkdesk/ui/crash.py" line="59"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="66"/>
+        <location filename="../../blkdesk/ui/crash.py" line="67"/>
         <source>BLKDesk menemui kesalahan yang tidak terduga; data yang sudah tersimpan tetap aman, jadi periksa kembali isian terakhir Anda lalu lanjutkan bekerja.</source>
         <translation>BLKDesk ran into an unexpected error; the data already saved is safe, so check your last entry again and carry on working.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="77"/>
+        <location filename="../../blkdesk/ui/crash.py" line="78"/>
         <source>Untuk petugas TI: simpan atau salin laporan kesalahan (tanpa data pribadi) dan kirimkan bersama cerita singkat apa yang sedang Anda kerjakan.</source>
         <translation>For the IT officer: save or copy the error report (no personal data) and send it with a short account of what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="91"/>
+        <location filename="../../blkdesk/ui/crash.py" line="92"/>
         <source>Laporan tersimpan di {path}</source>
         <translation>Report saved in {path}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="102"/>
+        <location filename="../../blkdesk/ui/crash.py" line="103"/>
         <source>Simpan laporan…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="103"/>
+        <location filename="../../blkdesk/ui/crash.py" line="104"/>
         <source>Salin laporan</source>
         <translation>Copy report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="104"/>
+        <location filename="../../blkdesk/ui/crash.py" line="105"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="106"/>
+        <location filename="../../blkdesk/ui/crash.py" line="107"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="128"/>
+        <location filename="../../blkdesk/ui/crash.py" line="129"/>
         <source>Simpan salinan laporan</source>
         <translation>Save a copy of the report</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="130"/>
+        <location filename="../../blkdesk/ui/crash.py" line="131"/>
         <source>Berkas teks (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="138"/>
+        <location filename="../../blkdesk/ui/crash.py" line="139"/>
         <source>Laporan tidak dapat disimpan di {path}: {reason}</source>
         <translation>The report cannot be saved in {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="143"/>
+        <location filename="../../blkdesk/ui/crash.py" line="144"/>
         <source>Laporan tersimpan di {path}.</source>
         <translation>Report saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="147"/>
+        <location filename="../../blkdesk/ui/crash.py" line="148"/>
         <source>Laporan tersalin; tempelkan ke pesan untuk petugas TI.</source>
         <translation>Report copied; paste it into a message to the IT officer.</translation>
     </message>
@@ -6670,22 +6670,22 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="244"/>
+        <location filename="../../blkdesk/ui/crash.py" line="249"/>
         <source>Menghubungi server kantor</source>
         <translation>Contacting the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="253"/>
+        <location filename="../../blkdesk/ui/crash.py" line="258"/>
         <source>Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>This page could not be loaded yet. {cause} BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="257"/>
+        <location filename="../../blkdesk/ui/crash.py" line="262"/>
         <source>Server kantor tidak dapat dihubungi.</source>
         <translation>The office server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="277"/>
+        <location filename="../../blkdesk/ui/crash.py" line="282"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -9967,12 +9967,12 @@ Saved: {path}</translation>
 <context>
     <name>ProtectBackupsDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="30"/>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="35"/>
         <source>Lindungi cadangan</source>
         <translation>Protect backups</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="36"/>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="41"/>
         <source>Cadangan database ini dienkripsi dengan kunci sementara buatan BLKDesk, tetapi kunci cadangannya belum dicetak: bila PC ini rusak atau hilang, belum ada yang dapat membuka cadangan di PC lain.
 
 Atur kata sandi cadangan sekarang, lalu cetak lembar kunci cadangan untuk brankas kantor. Cadangan yang sudah dibuat terbuka dengan kunci yang sama.</source>
@@ -9981,17 +9981,17 @@ Atur kata sandi cadangan sekarang, lalu cetak lembar kunci cadangan untuk branka
 Set the backup password now, then print the recovery key sheet for the office safe. The backups already made open with the same key.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="46"/>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="51"/>
         <source>Atur kata sandi…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="47"/>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="52"/>
         <source>Tanpa enkripsi…</source>
         <translation>Without encryption…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="48"/>
+        <location filename="../../blkdesk/ui/screens/settings/protect_backups.py" line="53"/>
         <source>Nanti</source>
         <translation>Later</translation>
     </message>
