@@ -15,6 +15,7 @@ from sqlalchemy import func, make_url, select
 from sqlalchemy.exc import OperationalError
 
 from blkdesk.cli import main
+from blkdesk.core.attendance import attendance
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Trainee
 from blkdesk.core.registry import trainees
@@ -25,8 +26,9 @@ from blkdesk.ui import app as app_module
 from blkdesk.ui.crash import CrashHandler
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.screens import HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.screens import AttendancePage, HomePage, SettingsPage, TraineesPage
 from blkdesk.ui.screens.settings.protect_backups import ProtectBackupsDialog
+from tests.support.batches import running_batch
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.office_home import office_home
 from tests.support.other_clerk import other_clerk
@@ -423,3 +425,45 @@ def test_another_pc_is_told_of_a_restore_and_no_longer_lists_what_came_after_the
 def _rows_shown(page) -> list[str]:
     """The names the Peserta list holds now, without reading the database again."""
     return sorted(page.model.index(row, 0).data() for row in range(page.model.rowCount()))
+
+
+def test_a_mark_cut_off_by_a_restore_still_says_why_once_the_grid_has_redrawn(
+    qtbot, server_pc, shown, monkeypatch, admin
+):
+    """The server PC's restore first ends the other PCs' open transactions, a clerk's mark being
+    saved among them, and a moment later that clerk's grid redraws from the restored data: the
+    line under the grid still says why the cell is empty."""
+    db, _trainee_id = server_pc
+    batch = running_batch(db, days=3)
+    made = database_backup.backup_database(db, "otomatis").info
+    with db.transaction() as s:  # gone again with the restore, as the clerk's PC then sees
+        trainees.register(s, admin, _siti_dua())
+    clerk_db = open_database(db.url)
+    clerk = MainWindow(context_of(clerk_db))
+    clerk.show()
+    set_marks = attendance.set_marks
+
+    def saving_while_the_server_pc_restores(on, *args, **kwargs):
+        with on.transaction() as session:
+            session.execute(select(1))  # the save under way
+            restore.restore(db, admin, made.path)
+            session.execute(select(1))
+        return set_marks(on, *args, **kwargs)
+
+    try:
+        page = clerk.show_page(AttendancePage)
+        page.select_batch(batch.id)
+        page.view.go_to(0, page.model.column_of(batch.days[0]))
+        monkeypatch.setattr(attendance, "set_marks", saving_while_the_server_pc_restores)
+        qtbot.keyClick(page.view, Qt.Key.Key_H)
+        refusal = page.message.text()
+        assert "memutus sambungan PC ini" in refusal and "coba simpan lagi" in refusal
+        clerk.watch.poll()
+        qtbot.waitUntil(lambda: clerk.statusBar().currentMessage().startswith(
+            "Database server kantor baru saja dipulihkan"))  # fmt: skip
+        assert page.model.index(0, page.model.column_of(batch.days[0])).data() in ("", None)
+        assert page.message.text() == refusal
+    finally:
+        clerk.guard.idle.stop()
+        clerk.close()
+        clerk_db.dispose()

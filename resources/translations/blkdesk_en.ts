@@ -469,7 +469,7 @@ last entry</translation>
         <translation>Down: day by day, like reading the paper&apos;s columns. Right: trainee by trainee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="245"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="250"/>
         <source>%Ln hari pelatihan</source>
         <translation>
             <numerusform>%Ln training day</numerusform>
@@ -477,7 +477,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="246"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="251"/>
         <source>%Ln peserta</source>
         <translation>
             <numerusform>%Ln trainee</numerusform>
@@ -485,12 +485,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="512"/>
         <source>Daftar hadir</source>
         <translation>Attendance sheet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="584"/>
         <source>%Ln peserta diekspor ke {path}</source>
         <translation>
             <numerusform>%Ln trainee exported to {path}</numerusform>
@@ -498,12 +498,12 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="608"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="614"/>
         <source>{imported} dari {read} diimpor; {marks} berubah.</source>
         <translation>{imported} of {read} imported; {marks} changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="610"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="616"/>
         <source>%Ln baris</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -511,7 +511,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="611"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="617"/>
         <source>%Ln isian</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -519,7 +519,7 @@ last entry</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="617"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="623"/>
         <source>… dan %Ln baris lain.</source>
         <translation>
             <numerusform>… and %Ln more row.</numerusform>
@@ -532,62 +532,62 @@ last entry</translation>
         <translation>H present · I excused · S sick · A absent · Space = H · Delete = clear · • = has a note (F2) · Ctrl+D all present · Ctrl+Z undo · select several cells and type a code to fill them at once. Every entry is saved at once.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="196"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="197"/>
         <source>Ketik daftar hadir dari kertas: satu tombol per peserta per hari.</source>
         <translation>Key in the paper attendance sheet: one key per trainee per day.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="222"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="227"/>
         <source>Belum ada angkatan yang berjalan atau selesai.</source>
         <translation>No batch is running or finished yet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="224"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
         <source>Belum ada angkatan yang berjalan</source>
         <translation>No batch is running yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="225"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="230"/>
         <source>Kehadiran diisi per angkatan yang sudah dimulai. Di Pelatihan &amp; Angkatan: rencanakan angkatan, pilih pesertanya, lalu mulai pelatihannya. Angkatan yang sudah ditutup tampil bila Termasuk yang ditutup dicentang.</source>
         <translation>Attendance is keyed per batch that has started. In Programmes &amp; Batches: plan a batch, select its trainees, then start the training. Closed batches show when Include closed is ticked.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="229"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="234"/>
         <source>Buka Pelatihan &amp; Angkatan</source>
         <translation>Open Programmes &amp; Batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="247"/>
         <source>{program} · {span} · {days} · {people} · ambang kehadiran {threshold}</source>
         <translation>{program} · {span} · {days} · {people} · attendance threshold {threshold}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="252"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="257"/>
         <source>Angkatan ini sudah ditutup: presensinya hanya dapat dilihat.</source>
         <translation>This batch is closed: its attendance is read-only.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="321"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="326"/>
         <source>Pilih dulu satu sel pada kolom hari yang akan diisi.</source>
         <translation>First select a cell in the day&apos;s column to fill.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="327"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="332"/>
         <source>Tidak ada sel kosong pada {day}.</source>
         <translation>No blank cells on {day}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="361"/>
         <source>Isi dulu kode kehadirannya (H, I, S atau A) sebelum menambah catatan.</source>
         <translation>Fill in the attendance code (H, I, S or A) before adding a note.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="374"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="379"/>
         <source>Tidak ada isian yang dapat dibatalkan.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="386"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="391"/>
         <source>Dibatalkan: %Ln sel dikembalikan.</source>
         <translation>
             <numerusform>Undone: %Ln cell restored.</numerusform>
@@ -595,80 +595,80 @@ last entry</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="445"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="450"/>
         <source>Tersimpan: {n} sel.</source>
         <translation>Saved: {n} cells.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="448"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="453"/>
         <source>dikosongkan</source>
         <translation>cleared</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="449"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="454"/>
         <source>Tersimpan: {name}, {day} = {what}</source>
         <translation>Saved: {name}, {day} = {what}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="470"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="476"/>
         <source>(dan {n} lainnya; arahkan tetikus ke sini)</source>
         <translation>(and {n} more; hover here)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="479"/>
         <source>Perlu ditindaklanjuti:</source>
         <translation>Needs follow-up:</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="502"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="508"/>
         <source>Cetak daftar hadir kosong</source>
         <translation>Print blank attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="526"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="532"/>
         <source>Cetak rekap kehadiran</source>
         <translation>Print attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="531"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="537"/>
         <source>Rekap kehadiran</source>
         <translation>Attendance summary</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="560"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="566"/>
         <source>Ekspor daftar hadir</source>
         <translation>Export attendance sheet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="561"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="567"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="591"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="572"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="578"/>
         <source>Berkas tidak dapat disimpan: {error}</source>
         <translation>The file could not be saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="585"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="598"/>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="619"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="591"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="604"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="625"/>
         <source>Impor daftar hadir</source>
         <translation>Import attendance list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="594"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="600"/>
         <source>Membaca {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/attendance/page.py" line="626"/>
         <source>Baris yang tidak diimpor:</source>
         <translation>Rows not imported:</translation>
     </message>

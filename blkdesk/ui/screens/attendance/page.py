@@ -174,6 +174,7 @@ class AttendancePage(Page):
             "blok beberapa sel lalu ketik kode untuk mengisi sekaligus. "
             "Setiap isian langsung tersimpan."
         )
+        self._refusal = ""  # the line, while it says why the last key was not saved
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -216,7 +217,11 @@ class AttendancePage(Page):
 
     def _batch_chosen(self, batch_id: int | None) -> None:
         self._undo.clear()
-        self._say("")
+        shown = self.model.grid.batch_id if self.model.grid is not None else None
+        # The same batch drawn again (a restore on the server PC, which often ends the save it
+        # refuses, redraws within a second) keeps the refusal, so the clerk can still read why
+        # the cell stayed empty. A saved or undone line may no longer hold: it goes.
+        self._say(self._refusal if batch_id is not None and batch_id == shown else "", ERROR)
         if batch_id is None:
             self.model.set_grid(None)
             self.info.setText(self.tr("Belum ada angkatan yang berjalan atau selesai."))
@@ -456,6 +461,7 @@ class AttendancePage(Page):
         return next(i for i, p in enumerate(grid.participants) if p.enrollment_id == enrollment_id)
 
     def _say(self, text: str, colour: str = "") -> None:
+        self._refusal = text if colour == ERROR else ""
         self.message.setText(text or self.legend)
         self.message.setObjectName("" if text else "FieldInfo")
         self.message.setStyleSheet(f"color: {colour};" if text and colour else "")
