@@ -166,111 +166,95 @@ def test_province_converges_to_the_blk(tmp_path_factory, steps, data):
         province.dispose()
 
 
-def test_a_held_file_that_shortened_a_batch_keeps_the_day_a_newer_file_moved(tmp_path):
-    """Found by the property above: the BLK drops a batch's last day (the batch row changes),
-    then moves its new last day; the first delta is held back and merged after the second.
-    Its batch row is newer than the province's, but its days are older than the moved one."""
+@pytest.fixture
+def synced(tmp_path):
+    """A BLK with its trainees, batches and certificates, and a province that merged its first
+    full file."""
     blk = new_blk(tmp_path, "PDG")
     province = new_province(tmp_path)
     try:
         build(blk, per_batch=4)
         first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
         merge.merge_files(province, ADMIN, [first])
-        _edit(blk, "drop_day", 1)
-        held = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
-        _edit(blk, "reschedule", 2)
-        newer = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
-        report = merge.merge_files(province, ADMIN, [newer, held])
-        assert [f.reason for f in report.files] == ["", ""]
-        assert dump(province, "PDG") == dump(blk, "PDG")
+        yield blk, province
     finally:
         blk.dispose()
         province.dispose()
 
 
-def test_held_files_of_a_certificate_reissued_twice_keep_the_newest_live(tmp_path):
+def test_a_held_file_that_shortened_a_batch_keeps_the_day_a_newer_file_moved(tmp_path, synced):
+    """Found by the property above: the BLK drops a batch's last day (the batch row changes),
+    then moves its new last day; the first delta is held back and merged after the second.
+    Its batch row is newer than the province's, but its days are older than the moved one."""
+    blk, province = synced
+    _edit(blk, "drop_day", 1)
+    held = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
+    _edit(blk, "reschedule", 2)
+    newer = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
+    report = merge.merge_files(province, ADMIN, [newer, held])
+    assert [f.reason for f in report.files] == ["", ""]
+    assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+def test_held_files_of_a_certificate_reissued_twice_keep_the_newest_live(tmp_path, synced):
     """The property above once saw the province refuse a file as a second live certificate.
     One order that does it: the BLK voids a certificate and re-issues it three times, each time
     voiding the last re-issue; the first two files are held back and merged after the third.
     The first file's re-issue is new to the province, which already holds a newer live one: it
     comes in void (the second file then brings its reason), not as a second live one."""
-    blk = new_blk(tmp_path, "PDG")
-    province = new_province(tmp_path)
-    try:
-        build(blk, per_batch=4)
-        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
-        merge.merge_files(province, ADMIN, [first])
-        held = []
-        for i in (1, 2, 3):
-            # Each re-issue voids the newest issued certificate: the previous re-issue.
-            _edit(blk, "void_reissue", 1)
-            held.append(sync_export.export_sync(blk, ADMIN, tmp_path / f"{i}.xlsx").path)
-        newest = held.pop()
-        report = merge.merge_files(province, ADMIN, [newest, *held])
-        assert [f.reason for f in report.files] == ["", "", ""]
-        assert dump(province, "PDG") == dump(blk, "PDG")
-    finally:
-        blk.dispose()
-        province.dispose()
+    blk, province = synced
+    held = []
+    for i in (1, 2, 3):
+        # Each re-issue voids the newest issued certificate: the previous re-issue.
+        _edit(blk, "void_reissue", 1)
+        held.append(sync_export.export_sync(blk, ADMIN, tmp_path / f"{i}.xlsx").path)
+    newest = held.pop()
+    report = merge.merge_files(province, ADMIN, [newest, *held])
+    assert [f.reason for f in report.files] == ["", "", ""]
+    assert dump(province, "PDG") == dump(blk, "PDG")
 
 
-def test_a_held_full_file_after_a_restore_keeps_a_newer_certificate_reissue(tmp_path):
+def test_a_held_full_file_after_a_restore_keeps_a_newer_certificate_reissue(tmp_path, synced):
     """The same refusal in another order: the province received a change to an issued certificate,
     then the BLK restored a backup from before it (its next file is full, held back), voided the
     certificate and re-issued it twice; the last delta arrives first. The full file's issued
     version is newer than the province's copy of that certificate but older than the re-issue
     the province now holds as live: it must come in void, not as a second live certificate."""
-    blk = new_blk(tmp_path, "PDG")
-    province = new_province(tmp_path)
-    try:
-        build(blk, per_batch=4)
-        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
-        merge.merge_files(province, ADMIN, [first])
-        backup = database_backup.backup_database(blk, "uji").info.path
-        with blk.transaction() as s:
-            cert = s.scalars(select(Certificate).where(Certificate.status == "issued")
-                             .order_by(Certificate.id.desc())).first()  # fmt: skip
-            privacy.anonymise(s, ADMIN, cert.enrollment.trainee.uuid, "Permohonan peserta")
-        changed = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
-        merge.merge_files(province, ADMIN, [changed])
-        restore.restore(blk, ADMIN, backup)
-        held_full = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
-        # Each re-issue voids the newest issued certificate, the one anonymised above.
-        _edit(blk, "void_reissue", 1)
-        held = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx", full=False).path
-        _edit(blk, "void_reissue", 1)
-        newer = sync_export.export_sync(blk, ADMIN, tmp_path / "4.xlsx", full=False).path
-        report = merge.merge_files(province, ADMIN, [newer, held_full, held])
-        assert [f.kind for f in report.files] == ["changes", "full", "changes"]
-        assert [f.reason for f in report.files] == ["", "", ""]
-        assert dump(province, "PDG") == dump(blk, "PDG")
-    finally:
-        blk.dispose()
-        province.dispose()
+    blk, province = synced
+    backup = database_backup.backup_database(blk, "uji").info.path
+    with blk.transaction() as s:
+        cert = s.scalars(select(Certificate).where(Certificate.status == "issued")
+                         .order_by(Certificate.id.desc())).first()  # fmt: skip
+        privacy.anonymise(s, ADMIN, cert.enrollment.trainee.uuid, "Permohonan peserta")
+    changed = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
+    merge.merge_files(province, ADMIN, [changed])
+    restore.restore(blk, ADMIN, backup)
+    held_full = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
+    # Each re-issue voids the newest issued certificate, the one anonymised above.
+    _edit(blk, "void_reissue", 1)
+    held = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx", full=False).path
+    _edit(blk, "void_reissue", 1)
+    newer = sync_export.export_sync(blk, ADMIN, tmp_path / "4.xlsx", full=False).path
+    report = merge.merge_files(province, ADMIN, [newer, held_full, held])
+    assert [f.kind for f in report.files] == ["changes", "full", "changes"]
+    assert [f.reason for f in report.files] == ["", "", ""]
+    assert dump(province, "PDG") == dump(blk, "PDG")
 
 
-def test_a_certificate_issued_after_a_restore_takes_no_number_the_province_holds(tmp_path):
+def test_a_certificate_issued_after_a_restore_takes_no_number_the_province_holds(tmp_path, synced):
     """The province holds a certificate issued after a backup; the BLK restores that backup (its
     next file is full, held back) and issues a certificate again: it must not take the lost
     one's number, or the province refuses the next file as a second certificate with it."""
-    blk = new_blk(tmp_path, "PDG")
-    province = new_province(tmp_path)
-    try:
-        build(blk, per_batch=4)
-        first = sync_export.export_sync(blk, ADMIN, tmp_path / "0.xlsx", full=True).path
-        merge.merge_files(province, ADMIN, [first])
-        backup = database_backup.backup_database(blk, "uji").info.path
-        _edit(blk, "void_reissue", 1)
-        sent = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
-        merge.merge_files(province, ADMIN, [sent])
-        restore.restore(blk, ADMIN, backup)
-        held_full = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
-        _edit(blk, "void_reissue", 2)
-        newer = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx", full=False).path
-        report = merge.merge_files(province, ADMIN, [newer, held_full])
-        assert [f.kind for f in report.files] == ["changes", "full"]
-        assert [f.reason for f in report.files] == ["", ""]
-        assert dump(province, "PDG") == dump(blk, "PDG")
-    finally:
-        blk.dispose()
-        province.dispose()
+    blk, province = synced
+    backup = database_backup.backup_database(blk, "uji").info.path
+    _edit(blk, "void_reissue", 1)
+    sent = sync_export.export_sync(blk, ADMIN, tmp_path / "1.xlsx", full=False).path
+    merge.merge_files(province, ADMIN, [sent])
+    restore.restore(blk, ADMIN, backup)
+    held_full = sync_export.export_sync(blk, ADMIN, tmp_path / "2.xlsx", full=False).path
+    _edit(blk, "void_reissue", 2)
+    newer = sync_export.export_sync(blk, ADMIN, tmp_path / "3.xlsx", full=False).path
+    report = merge.merge_files(province, ADMIN, [newer, held_full])
+    assert [f.kind for f in report.files] == ["changes", "full"]
+    assert [f.reason for f in report.files] == ["", ""]
+    assert dump(province, "PDG") == dump(blk, "PDG")
