@@ -9,7 +9,7 @@ from sqlalchemy import select
 from blkdesk.core.certification import certificates, numbering
 from blkdesk.core.institution import setup
 from blkdesk.core.models import Certificate, Institution, Setting
-from blkdesk.core.storage import database_backup, office_server, restore
+from blkdesk.core.storage import database_backup, office_server, restore, server_backup
 from blkdesk.core.storage.db import open_database
 from blkdesk.exchange import merge, sync_export
 from tests.support.batches import OPERATOR, assessed_batch
@@ -75,6 +75,41 @@ def test_a_restore_on_the_office_server_never_gives_a_number_again(monkeypatch, 
             setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
             _numbers_stay_above_a_restore(db, admin)
         finally:
+            db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_certificate_another_pc_issues_during_the_safety_backup_keeps_its_number(
+    monkeypatch, admin
+):
+    """The office server's restore first backs up what is there; a certificate another PC
+    issues meanwhile is not in the restored database, but its number is never given again."""
+    with office_home(monkeypatch):
+        config = office_server.create(free_port(), listen="127.0.0.1")
+        db, other_pc = open_database(config.url()), open_database(config.url())
+        try:
+            setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+            kept = database_backup.backup_database(db, "uji").info.path
+            backup_now, issued = server_backup.create, []
+
+            def issued_during_the_backup(*args, **kwargs):
+                made = backup_now(*args, **kwargs)
+                certificates.issue_for_batch(
+                    other_pc, OPERATOR, assessed_batch(other_pc, participants=1).id
+                )
+                issued.extend(_given(other_pc)["sertifikat"])
+                return made
+
+            monkeypatch.setattr(server_backup, "create", issued_during_the_backup)
+            restore.restore(db, admin, kept)
+            with other_pc.session() as s:
+                assert s.scalars(select(Certificate)).all() == []
+            certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
+            (lost,), (first,) = issued, _given(db)["sertifikat"]
+            assert first[0] > lost[0]
+            assert first[1] != lost[1]
+        finally:
+            other_pc.dispose()
             db.dispose()
 
 

@@ -191,10 +191,14 @@ def _restore_server(
 
     if server_backup.served_here(db) is None:
         raise DatabaseError(Sentence("Database server kantor dipulihkan di PC server itu sendiri."))
-    given = _given_before(db)
+    # Read at the last moment: a certificate another PC issues during the safety backup may be
+    # printed already, and its number must not be given again.
+    read: list[numbering.GivenNumbers | None] = []
     info, before = server_backup.restore(
-        db, path, password=password, recovery_key=recovery_key, check=_check_revision
-    )
+        db, path, password=password, recovery_key=recovery_key, check=_check_revision,
+        before_replace=lambda: read.append(_given_before(db)),
+    )  # fmt: skip
+    (given,) = read
     # A backup from before a schema upgrade is brought up to this version's schema at once: the
     # backup just taken and the restored backup itself keep both states, and the other PCs'
     # BLKDesk (and this one's own connections) must not stop it half-way as at a start-up.

@@ -263,9 +263,12 @@ def restore(
     password: str | None = None,
     recovery_key: str | None = None,
     check: Callable[[str | None], None] | None = None,
+    before_replace: Callable[[], object] | None = None,
 ) -> tuple[backup.BackupInfo, backup.BackupInfo]:
     """Replace the server's database with the dump inside `path`, after a backup of it now;
-    returns (what was restored, the backup taken just before). `check` vets the revision."""
+    returns (what was restored, the backup taken just before). `check` vets the revision.
+    `before_replace` reads the database about to be replaced: it runs once the other PCs'
+    transactions are ended, so what they committed during the backup is in what it reads."""
     config = served_here(db)
     if config is None:
         raise DatabaseError(Sentence("Pemulihan server kantor dilakukan di PC server itu sendiri."))
@@ -287,6 +290,9 @@ def restore(
         before = create(db, "pemulihan").info
         db.engine.dispose()  # pg_restore drops tables this process must not be holding
         disconnect_others(db)
+        if before_replace is not None:
+            before_replace()
+            db.engine.dispose()
         _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
               "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
              db.url)  # fmt: skip
