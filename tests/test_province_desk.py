@@ -14,7 +14,6 @@ from blkdesk.core.province import gaps, submissions
 from blkdesk.core.province.figures import Measure
 from blkdesk.core.storage.db import open_database, resolve_url
 from blkdesk.exchange.demo_province import SILENT, SKIPPER
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.dates import period_name
 from blkdesk.ui.mainwindow import MainWindow
@@ -31,9 +30,6 @@ from tests.support.windows import main_window
 
 @pytest.fixture
 def desk(qtbot, qapp, tmp_path):
-    # The app's look (its font is larger than the platform's): what fits at 1366×768 is then
-    # the same whether this file runs alone or after a test that applied the look before it.
-    style.apply(qapp)
     url, summary = demo_province(tmp_path)
     database = open_database(url)
     window = main_window(qtbot, database, province=True)

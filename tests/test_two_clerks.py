@@ -12,7 +12,6 @@ from blkdesk.core.permissions import Actor, Role
 from blkdesk.core.registry import trainees
 from blkdesk.core.storage import connection
 from blkdesk.core.storage.db import open_database
-from blkdesk.ui import style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.attendance.page import AttendancePage
@@ -40,7 +39,6 @@ def office(pg_db_url, admin):
 
 @pytest.fixture
 def form_of(qtbot, qapp, office, monkeypatch):
-    style.apply(qapp)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     db, trainee_id = office
     with db.session() as s:
@@ -162,7 +160,6 @@ KEY_MODIFIERS = {
 
 @pytest.fixture
 def attendance_window(qtbot, qapp, pg_db_url):
-    style.apply(qapp)
     db = open_database(pg_db_url)
     setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
     batch = running_batch(db, days=5, status="selesai")
@@ -227,7 +224,6 @@ def test_two_clerks_keying_different_cells_are_both_saved_and_the_same_cell_conf
 
 
 def test_an_outage_shows_in_the_status_bar_at_once_and_blkdesk_reconnects(qtbot, qapp, admin):
-    style.apply(qapp)
     with server() as srv:
         if srv is None:
             pytest.skip("no PostgreSQL server could be started here")
