@@ -7,20 +7,17 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from blkdesk.core.institution import setup
-from blkdesk.core.models import User
 from blkdesk.core.storage import connection
-from blkdesk.core.storage.db import open_database
 from blkdesk.ui import crash
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.trainees.page import TraineesPage
-from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
-from tests.support.postgres import Server, server
+from tests.support.office_window import office_window
+from tests.support.postgres import Server
 
 pytestmark = pytest.mark.postgres
 
@@ -42,17 +39,8 @@ def outage(qtbot, qapp, monkeypatch) -> Iterator[tuple[Server, MainWindow, list[
 
     closer.timeout.connect(close_box)
     closer.start()
-    with server() as srv:
-        if srv is None:
-            pytest.skip("no PostgreSQL server could be started here")
-        db = open_database(srv.url)
-        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-        with db.session() as s:
-            user = s.scalar(select(User).where(User.username == "admin"))
-        window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
-        qtbot.addWidget(window)
+    with office_window() as (srv, db, window):
         window.resize(1366, 768)
-        window.show()
         handler = crash.CrashHandler()
         handler.server_url = db.url
         handler.install()
@@ -63,13 +51,6 @@ def outage(qtbot, qapp, monkeypatch) -> Iterator[tuple[Server, MainWindow, list[
         finally:
             closer.stop()
             handler.uninstall()
-            window.guard.idle.stop()
-            window.live.stop()
-            # Gone with its server (qtbot has closed it): nothing of this test may read the dead
-            # port in a later one.
-            window.deleteLater()
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            db.dispose()
 
 
 def _click_sidebar(qtbot, window: MainWindow, title: str) -> None:

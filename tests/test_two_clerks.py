@@ -20,8 +20,8 @@ from blkdesk.ui.widgets import conflict
 from tests.support.batches import running_batch
 from tests.support.conflicts import Answer
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.office_window import office_window
 from tests.support.other_clerk import other_clerk
-from tests.support.postgres import server
 from tests.support.registrants import siti
 
 pytestmark = pytest.mark.postgres
@@ -224,36 +224,22 @@ def test_two_clerks_keying_different_cells_are_both_saved_and_the_same_cell_conf
 
 
 def test_an_outage_shows_in_the_status_bar_at_once_and_blkdesk_reconnects(qtbot, qapp, admin):
-    with server() as srv:
-        if srv is None:
-            pytest.skip("no PostgreSQL server could be started here")
-        db = open_database(srv.url)
-        setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-        with db.session() as s:
-            user = s.scalar(select(User).where(User.username == "admin"))
-        window = MainWindow(AppContext(db, user, "LBK", "UPTD BLK Kabupaten Lebak"))
-        qtbot.addWidget(window)
-        window.show()
-        try:
-            qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
-            assert not window.server_label.isVisible()
-            srv.kill()
-            qtbot.waitUntil(window.server_label.isVisible, timeout=30_000)
-            # Why (test_outage_pages) follows as soon as the server's PC has been asked.
-            assert "BLKDesk mencoba menyambung lagi…" in window.server_label.text()
-            # A page reading now gets the server's error, which the crash handler turns into
-            # one sentence instead of a crash report.
-            with pytest.raises(OperationalError) as raised, db.session() as s:
-                s.scalar(select(User.id))
-            assert connection.is_unreachable(raised.value)
-            # The minute's poll of the audit trail waits quietly for the server.
-            window.watch.poll()
-            assert srv.start()
-            qtbot.waitUntil(lambda: "Tersambung lagi" in window.server_label.text(),
-                            timeout=30_000)  # fmt: skip
-            with db.transaction() as s:
-                trainees.register(s, admin, siti())
-        finally:
-            window.guard.idle.stop()
-            window.live.stop()
-            db.dispose()
+    with office_window() as (srv, db, window):
+        qtbot.waitUntil(lambda: window.live.listener.up is True, timeout=30_000)
+        assert not window.server_label.isVisible()
+        srv.kill()
+        qtbot.waitUntil(window.server_label.isVisible, timeout=30_000)
+        # Why (test_outage_pages) follows as soon as the server's PC has been asked.
+        assert "BLKDesk mencoba menyambung lagi…" in window.server_label.text()
+        # A page reading now gets the server's error, which the crash handler turns into
+        # one sentence instead of a crash report.
+        with pytest.raises(OperationalError) as raised, db.session() as s:
+            s.scalar(select(User.id))
+        assert connection.is_unreachable(raised.value)
+        # The minute's poll of the audit trail waits quietly for the server.
+        window.watch.poll()
+        assert srv.start()
+        qtbot.waitUntil(lambda: "Tersambung lagi" in window.server_label.text(),
+                        timeout=30_000)  # fmt: skip
+        with db.transaction() as s:
+            trainees.register(s, admin, siti())
