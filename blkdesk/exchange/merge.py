@@ -1186,7 +1186,9 @@ def _merge_one(
                 )
             )
         check_structure(book)
-        with db.transaction() as session:
+        # A merge takes minutes on a big file; failing it after LOCK_TIMEOUT_MS because a clerk
+        # on the province's server read a table would throw that work away for nothing.
+        with db.transaction(waits_for_locks=True) as session:
             pin, old_key = check_key(session, actor, manifest)
             assert pin is not None
             result.old_key_until = old_key.valid_until if old_key else None

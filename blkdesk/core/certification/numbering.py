@@ -37,6 +37,7 @@ from blkdesk.core.errors import FieldErrors
 from blkdesk.core.models import Certificate, Institution, Setting
 from blkdesk.core.permissions import Action, Actor, require
 from blkdesk.core.sentences import Sentence
+from blkdesk.core.storage.numbering_gate import pass_gate
 
 FIELDS = ("seq", "inst", "vocation", "program", "year", "month", "month_roman", "kind")
 KIND_CODES = {"sertifikat": "SERT", "surat_keterangan": "SK"}
@@ -294,8 +295,11 @@ def allocate(
     """(seq, scope value, number) for the next certificate of this kind.
 
     A number already taken (possible only after the pattern or scope was changed), or given
-    before a restore, is stepped over rather than repeated.
+    before a restore, is stepped over rather than repeated. Call it inside the transaction that
+    stores the certificate: while a restore on the office server holds the numbering gate it
+    raises NumberingClosed, and once passed the gate stays passed until that transaction ends.
     """
+    pass_gate(session)
     scope_value = scope_key(cfg.scope, fields)
     seq = next_seq(session, inst_code, fields.kind, scope_value)
     pattern = cfg.pattern(fields.kind)

@@ -29,6 +29,8 @@ ADMIN_SHUTDOWN = "57P01"
 # restore began dropping them.
 DEADLOCK = "40P01"
 TOO_MANY_CONNECTIONS = "53300"
+# A statement waited longer than db.LOCK_TIMEOUT_MS for a lock: a restore or an upgrade holds it.
+LOCK_NOT_AVAILABLE = "55P03"
 CANNOT_CONNECT_NOW = "57P03"  # starting up, shutting down, recovering after a crash
 # How long the second question to the server's PC (see `_ask_server`) may wait: Windows tries a
 # refused connection again for about two seconds before it gives up.
@@ -83,6 +85,14 @@ def unreachable_message(url: str, exc: BaseException) -> str:
     if getattr(orig, "sqlstate", None) == DISK_FULL:
         return Sentence(
             "Disk PC server kantor {where} penuh; kosongkan ruang di disk PC server itu.",
+            where=where,
+        )
+    # The server answered, but this statement gave up waiting behind another PC's locks; the
+    # network is fine, so it is not asked again.
+    if getattr(orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
+        return Sentence(
+            "Server kantor {where} sedang mengunci data untuk pekerjaan lain, misalnya "
+            "pemulihan cadangan di PC server, dan PC ini tidak dapat menunggu lebih lama.",
             where=where,
         )
     # Words, not SQLSTATEs: libpq keeps the SQLSTATE of a refused start-up to itself, and the

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -110,14 +110,34 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
     # What the URL itself says (an administrator's choice) wins over these defaults.
     said = make_url(url).query
+    link = {**LINK, "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}
     engine = create_engine(
         url,
         hide_parameters=True,
-        connect_args={k: v for k, v in LINK.items() if k not in said},
+        connect_args={k: v for k, v in link.items() if k not in said},
         poolclass=_ReplaceablePool,
     )
     _ping_after_idle(engine)
     return engine
+
+
+# How long a statement on the office server waits for a lock another PC holds before it fails
+# (SQLSTATE 55P03, said by connection.unreachable_message). A clerk's save waits at most a few
+# milliseconds behind another clerk's; what holds locks longer is a restore on the server PC
+# (its DROPs and pg_restore's transaction) or a schema upgrade, and a save queued behind those
+# would hang the form with no word until they end. Failing says why, and the form keeps what was
+# typed for the clerk to save again. Work that must wait its turn says so: `wait_for_locks`.
+LOCK_TIMEOUT_MS = 5000
+
+
+def wait_for_locks(conn: Session | Connection) -> None:
+    """Lift LOCK_TIMEOUT_MS for the rest of this transaction (SET LOCAL ends with it), for work
+    that is long, rare and must not fail half-way because a clerk read a table: the province's
+    merge, the restore's own steps. They wait as they always did. (The schema upgrade lifts it
+    for its whole connection: see migrations/env.py.)"""
+    dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
+    if dialect.name == "postgresql":
+        conn.execute(text("SET LOCAL lock_timeout = 0"))
 
 
 class _ReplaceablePool(QueuePool):
@@ -259,9 +279,12 @@ class Database:
         return str(path) if path else make_url(self.url).render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One action, one transaction: everything commits together or nothing does."""
+    def transaction(self, *, waits_for_locks: bool = False) -> Iterator[Session]:
+        """One action, one transaction: everything commits together or nothing does.
+        `waits_for_locks`: see `wait_for_locks`; a clerk's save never does."""
         with self._saving(self.sessions) as session:
+            if waits_for_locks:
+                wait_for_locks(session)
             yield session
 
     @contextmanager

@@ -194,24 +194,31 @@ def _restore_server(
     # Read at the last moment: a certificate another PC issues during the safety backup may be
     # printed already, and its number must not be given again.
     read: list[numbering.GivenNumbers | None] = []
+
+    def finish(info: backup.BackupInfo, before: backup.BackupInfo) -> None:
+        """With the numbering gate still closed: no number is given before they are kept."""
+        (given,) = read
+        # A backup from before a schema upgrade is brought up to this version's schema at once:
+        # the backup just taken and the restored backup itself keep both states, and the other
+        # PCs' BLKDesk (and this one's own connections) must not stop it half-way as at a
+        # start-up.
+        if not keep_schema:
+            upgrade_to_head(db.engine)
+        elif not inspect(db.engine).has_table("setting"):
+            # A backup from before the settings table (schema 0002) has nowhere to keep them.
+            given = None
+        # Waits for the other PCs' locks rather than failing after LOCK_TIMEOUT_MS: the restored
+        # database is in place already, and without this the numbers given before are lost.
+        with db.transaction(waits_for_locks=True) as session:
+            _keep_given(session, given)
+            audit.record(
+                session, actor, "restore", "database", "",
+                {"berkas": path.name, "cadangan_dibuat": info.created_at.isoformat(),
+                 "cadangan_sebelumnya": before.path.name},
+            )  # fmt: skip
+
     info, before = server_backup.restore(
         db, path, password=password, recovery_key=recovery_key, check=_check_revision,
-        before_replace=lambda: read.append(_given_before(db)),
+        before_replace=lambda: read.append(_given_before(db)), after_replace=finish,
     )  # fmt: skip
-    (given,) = read
-    # A backup from before a schema upgrade is brought up to this version's schema at once: the
-    # backup just taken and the restored backup itself keep both states, and the other PCs'
-    # BLKDesk (and this one's own connections) must not stop it half-way as at a start-up.
-    if not keep_schema:
-        upgrade_to_head(db.engine)
-    elif not inspect(db.engine).has_table("setting"):
-        # A backup from before the settings table (schema 0002) has nowhere to keep the numbers.
-        given = None
-    with db.transaction() as session:
-        _keep_given(session, given)
-        audit.record(
-            session, actor, "restore", "database", "",
-            {"berkas": path.name, "cadangan_dibuat": info.created_at.isoformat(),
-             "cadangan_sebelumnya": before.path.name},
-        )  # fmt: skip
     return RestoreResult(info, before)

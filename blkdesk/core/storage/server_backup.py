@@ -33,7 +33,8 @@ from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.failures import cause
 from blkdesk.core.models import Base
 from blkdesk.core.sentences import Sentence, clause
-from blkdesk.core.storage import backup, sealing
+from blkdesk.core.storage import backup, numbering_gate, sealing
+from blkdesk.core.storage.db import wait_for_locks
 from blkdesk.core.storage.instance_lock import InstanceLock
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.office_server import ServerConfig, load_config
@@ -264,11 +265,14 @@ def restore(
     recovery_key: str | None = None,
     check: Callable[[str | None], None] | None = None,
     before_replace: Callable[[], object] | None = None,
+    after_replace: Callable[[backup.BackupInfo, backup.BackupInfo], object] | None = None,
 ) -> tuple[backup.BackupInfo, backup.BackupInfo]:
     """Replace the server's database with the dump inside `path`, after a backup of it now;
     returns (what was restored, the backup taken just before). `check` vets the revision.
     `before_replace` reads the database about to be replaced: it runs once the other PCs'
-    transactions are ended, so what they committed during the backup is in what it reads."""
+    transactions are ended, so what they committed during the backup is in what it reads.
+    `after_replace(restored, before)` finishes the restored database. Both run with the
+    numbering gate closed (core.storage.numbering_gate): no certificate number is given between."""
     config = served_here(db)
     if config is None:
         raise DatabaseError(Sentence("Pemulihan server kantor dilakukan di PC server itu sendiri."))
@@ -288,15 +292,20 @@ def restore(
         if check is not None:
             check(info.revision)
         before = create(db, "pemulihan").info
-        db.engine.dispose()  # pg_restore drops tables this process must not be holding
-        disconnect_others(db)
-        if before_replace is not None:
-            before_replace()
-            db.engine.dispose()
-        _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
-              "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
-             db.url)  # fmt: skip
-        _drop_tables_not_in(db, _dumped_tables(config, raw))
+        # From here until `after_replace` is done no PC gives a certificate number: one given
+        # after `before_replace` read them would be lost with this database and given again.
+        with numbering_gate.closed(db):
+            db.engine.dispose()  # pg_restore drops tables this process must not be holding
+            disconnect_others(db)
+            if before_replace is not None:
+                before_replace()
+                db.engine.dispose()
+            _run([_tool(config, "pg_restore"), "--clean", "--if-exists", "--no-owner",
+                  "--single-transaction", "--dbname", str(_env(db.url)["PGDATABASE"]), str(raw)],
+                 db.url)  # fmt: skip
+            _drop_tables_not_in(db, _dumped_tables(config, raw))
+            if after_replace is not None:
+                after_replace(info, before)
     return info, before
 
 
@@ -342,6 +351,7 @@ def _drop_tables_not_in(db: "Database", dumped: set[str]) -> None:
     would keep the upgrade's new tables beside it, and upgrading it again would then stop at
     "already exists". They go, in one transaction (the backup just taken keeps them)."""
     with db.engine.begin() as conn:
+        wait_for_locks(conn)  # part of the restore: a clerk's read must not make it fail
         present = set(inspect(conn).get_table_names())
         for table in sorted(present - dumped):
             _log.warning("tabel %s tidak ada di cadangan yang dipulihkan; dihapus", table)
