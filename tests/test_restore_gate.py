@@ -87,6 +87,19 @@ def test_the_restore_ends_a_numbering_transaction_that_never_finishes(
                 frozen.execute("SELECT 1")
 
 
+def test_a_restore_gives_up_before_replacing_anything_when_numbering_never_stops(
+    monkeypatch, pg_db_url, pg_db
+):
+    monkeypatch.setattr(numbering_gate, "WAIT_MS", 100)
+    monkeypatch.setattr(numbering_gate, "_end_numbering", lambda _conn: 0)  # it will not end
+    with psycopg.connect(**connect_kwargs(pg_db_url)) as frozen:
+        assert frozen.execute("SELECT pg_try_advisory_xact_lock_shared(%s)", (KEY,)).fetchone()
+        with pytest.raises(DatabaseError) as refused, closed(pg_db):
+            pytest.fail("the gate closed behind numbering under way")
+        frozen.execute("SELECT 1")  # left alone
+    assert str(refused.value).startswith("Pemulihan tidak dimulai karena PC lain terus")
+
+
 def test_the_certificate_page_says_why_no_number_is_given(qtbot, qapp, pg_db_url, pg_db):
     from blkdesk.ui.context import AppContext
     from blkdesk.ui.screens.certificates.page import CertificatesPage

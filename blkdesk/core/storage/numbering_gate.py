@@ -73,10 +73,7 @@ def closed(db: "Database") -> Iterator[None]:
     pg_restore (which drops and remakes the tables, never the database) ends it, and
     `Engine.dispose` leaves a checked-out connection alone. The restore's later steps (the
     schema upgrade, keep_given, the audit row) therefore run with the gate still closed, and
-    no allocate can slip in between pg_restore and keep_given."""
-    if db.engine.dialect.name != "postgresql":
-        yield
-        return
+    no allocate can slip in between pg_restore and keep_given. The office server only."""
     conn = db.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
     try:
         _close(conn)
