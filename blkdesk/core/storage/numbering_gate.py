@@ -83,7 +83,7 @@ def closed(db: "Database") -> Iterator[None]:
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": KEY})
         except SQLAlchemyError:
             _log.warning("gerbang penomoran tidak dibuka; sambungannya ditutup", exc_info=True)
-        # Closed for good rather than pooled: its session setting (no lock_timeout) must not
+        # Closed for good rather than pooled: its session's lock_timeout (WAIT_MS) must not
         # reach a clerk's save, and closing it frees the lock if the unlock above failed.
         conn.invalidate()
         conn.close()
