@@ -1043,6 +1043,21 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "Core",
+        "Server kantor {where} sedang mengunci data untuk pekerjaan lain, misalnya "
+        "pemulihan cadangan di PC server, dan PC ini tidak dapat menunggu lebih lama.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Nomor sertifikat tidak dapat diberikan sekarang karena database sedang "
+        "dipulihkan di PC server; coba lagi sebentar lagi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Pemulihan tidak dimulai karena PC lain terus menerbitkan sertifikat; database "
+        "tidak berubah. Coba pulihkan lagi sebentar lagi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core",
         "Server kantor {where} sudah melayani terlalu banyak PC atau jendela BLKDesk; tutup "
         "BLKDesk di PC yang tidak dipakai, atau hubungi administrator.",
     ),

@@ -4301,17 +4301,17 @@ Restore from a good backup.</translation>
         <translation>{batch} is full ({taken} of {n} trainees). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1087"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1102"/>
         <source>{kind} menemukan {n} masalah: {problems}</source>
         <translation>{kind} found {n} problems: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
         <source>{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it opens none of the {n} encrypted backups. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1218"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
         <source>Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There are {n} encrypted backups; give the backup password or the recovery key.</translation>
     </message>
@@ -5692,766 +5692,781 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/core_sentences.py" line="1044"/>
+        <source>Server kantor {where} sedang mengunci data untuk pekerjaan lain, misalnya pemulihan cadangan di PC server, dan PC ini tidak dapat menunggu lebih lama.</source>
+        <translation>The office server {where} is holding the data for other work, such as restoring a backup on the server PC, and this PC cannot wait any longer.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
+        <source>Nomor sertifikat tidak dapat diberikan sekarang karena database sedang dipulihkan di PC server; coba lagi sebentar lagi.</source>
+        <translation>A certificate number cannot be given now because the database is being restored on the server PC; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1054"/>
+        <source>Pemulihan tidak dimulai karena PC lain terus menerbitkan sertifikat; database tidak berubah. Coba pulihkan lagi sebentar lagi.</source>
+        <translation>The restore did not start because another PC keeps issuing certificates; the database is unchanged. Try restoring again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1059"/>
         <source>Server kantor {where} sudah melayani terlalu banyak PC atau jendela BLKDesk; tutup BLKDesk di PC yang tidak dipakai, atau hubungi administrator.</source>
         <translation>The office server {where} already serves too many PCs or BLKDesk windows; close BLKDesk on a PC that is not in use, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1049"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1064"/>
         <source>Database server kantor dicadangkan oleh BLKDesk di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is backed up by BLKDesk on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1053"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
         <source>Database tidak dapat dibaca untuk dicadangkan; jalankan Periksa Database.</source>
         <translation>The database cannot be read to back it up; run Check Database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1057"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1072"/>
         <source>Database yang rusak ini belum punya kunci cadangan, jadi tidak dicadangkan tanpa enkripsi.</source>
         <translation>This damaged database has no backup key yet, so it is not backed up without encryption.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1062"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
         <source>Database dibuka hanya-baca karena pemeriksaan menemukan kerusakan; perubahan tidak dapat disimpan. Pulihkan dari cadangan di Pengaturan › Cadangan.</source>
         <translation>The database was opened read-only because the check found damage; changes cannot be saved. Restore it from a backup under Settings › Backup.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1067"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1082"/>
         <source>{problem} Perubahan ini belum tersimpan; coba simpan lagi.</source>
         <translation>{problem} This change has not been saved; try saving again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1068"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1083"/>
         <source>Database ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum membukanya.</source>
         <translation>This database was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before opening it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1073"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
         <source>Skema database belum diperbarui; jalankan BLKDesk untuk memperbaruinya.</source>
         <translation>The database schema has not been updated; run BLKDesk to update it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1077"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
         <source>File ini bukan database BLKDesk.</source>
         <translation>This file is not a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1078"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
         <source>{user} di komputer {host} (proses {pid}) sejak {since}</source>
         <translation>{user} on computer {host} (process {pid}) since {since}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1079"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
         <source>BLKDesk lain</source>
         <translation>another BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1080"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1095"/>
         <source>Database ini sedang dibuka oleh {who}. Hanya satu BLKDesk boleh mengubah berkas yang sama; tutup BLKDesk di sana lebih dulu, atau pakai server PostgreSQL untuk bekerja bersama beberapa PC.</source>
         <translation>This database is open in {who}. Only one BLKDesk may change the same file; close BLKDesk there first, or use a PostgreSQL server to work together from several PCs.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1086"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1101"/>
         <source>Berkas database {path} rusak parah: {summary}</source>
         <translation>The database file {path} is badly damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1088"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
         <source>Pemeriksaan lengkap</source>
         <translation>The full check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1089"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1104"/>
         <source>Pemeriksaan cepat</source>
         <translation>The quick check</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1090"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1105"/>
         <source>{kind}: database dalam keadaan baik.</source>
         <translation>{kind}: the database is in good order.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1091"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1106"/>
         <source>baris {row} tabel {table} menunjuk ke {parent} yang tidak ada</source>
         <translation>row {row} of table {table} points to a {parent} that does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1092"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1107"/>
         <source>berkas {path} tidak ada</source>
         <translation>the file {path} does not exist</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1093"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1108"/>
         <source>berkas tidak dapat dibuka: {error}</source>
         <translation>the file cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1094"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
         <source>berkas rusak: {error}</source>
         <translation>the file is damaged: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1095"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
         <source>berkas tidak dapat diperiksa: {error}</source>
         <translation>the file could not be checked: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1096"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
         <source>Berkas database {path} berada di folder jaringan ({kind}). SQLite di folder jaringan dapat rusak bila dipakai dari beberapa PC. Simpan database di disk PC ini, atau pasang server PostgreSQL untuk dipakai bersama beberapa PC (BLKDESK_DB=postgresql://…).</source>
         <translation>The database file {path} is in a network folder ({kind}). SQLite in a network folder can be damaged when used from several PCs. Keep the database on this PC&apos;s disk, or set up a PostgreSQL server to share it between several PCs (BLKDESK_DB=postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1103"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1118"/>
         <source>Izinkan koneksi masuk ke port {port} (TCP) di firewall PC ini untuk jaringan pribadi (Windows: Windows Defender Firewall › Aturan masuk › Port baru), agar PC lain di kantor dapat tersambung.</source>
         <translation>Allow incoming connections to port {port} (TCP) in this PC&apos;s firewall for private networks (Windows: Windows Defender Firewall › Inbound Rules › New Rule › Port), so that the office&apos;s other PCs can connect.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1109"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
         <source>{what}: kode keluar {code}</source>
         <translation>{what}: exit code {code}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1110"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1125"/>
         <source>{what}: {said}</source>
         <translation>{what}: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1111"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1126"/>
         <source>{what}: port {port} sudah dipakai program lain (mungkin PostgreSQL yang sudah terpasang); hentikan program itu atau pakai port lain.</source>
         <translation>{what}: port {port} is already used by another program (perhaps a PostgreSQL installed earlier); stop that program or use another port.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1116"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1131"/>
         <source>{what}: disk tempat folder {folder} penuh; kosongkan ruang di disk itu, lalu ulangi.</source>
         <translation>{what}: the disk of folder {folder} is full; free up space on that disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1120"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1135"/>
         <source>{what}: PostgreSQL tidak diizinkan menulis di folder {folder}; periksa izin folder itu.</source>
         <translation>{what}: PostgreSQL is not allowed to write in folder {folder}; check that folder&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1124"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
         <source>{what}: {error}</source>
         <translation>{what}: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1125"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1140"/>
         <source>PostgreSQL belum terpasang di PC ini. Pasang PostgreSQL (versi 13 atau lebih baru) dari postgresql.org, lalu ulangi.</source>
         <translation>PostgreSQL is not installed on this PC. Install PostgreSQL (version 13 or newer) from postgresql.org, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1130"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
         <source>PC ini sudah menjadi server kantor.</source>
         <translation>This PC is already the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1131"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1146"/>
         <source>Folder {folder} sudah berisi data; pindahkan dulu folder itu.</source>
         <translation>The folder {folder} already holds data; move that folder away first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1132"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1147"/>
         <source>Server kantor tidak dapat dibuat</source>
         <translation>The office server could not be created</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1133"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1148"/>
         <source>Server kantor tidak dapat dijalankan</source>
         <translation>The office server could not be started</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1134"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1149"/>
         <source>PostgreSQL tidak mau berjalan sebagai root; jalankan BLKDesk sebagai pengguna biasa.</source>
         <translation>PostgreSQL will not run as root; run BLKDesk as an ordinary user.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1138"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
         <source>Database server kantor tidak dapat dibuat: {error}</source>
         <translation>The office server&apos;s database could not be created: {error}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1139"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
         <source>Pemindahan data ke server kantor tidak cocok pada tabel {tables}; data tetap di berkas PC ini.</source>
         <translation>Moving the data to the office server did not match in the tables {tables}; the data stays in this PC&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1144"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1159"/>
         <source>Cadangan ini tidak berisi database BLKDesk.</source>
         <translation>This backup does not hold a BLKDesk database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1145"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1160"/>
         <source>Cadangan ini dibuat oleh versi BLKDesk yang lebih baru (skema {schema}). Perbarui BLKDesk sebelum memulihkannya.</source>
         <translation>This backup was made by a newer version of BLKDesk (schema {schema}). Update BLKDesk before restoring it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1150"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1165"/>
         <source>Database server kantor dipulihkan di PC server itu sendiri.</source>
         <translation>The office server&apos;s database is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1151"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1166"/>
         <source>Isi cadangan {name} rusak: {summary}</source>
         <translation>The contents of backup {name} are damaged: {summary}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1152"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
         <source>{program} gagal: {said}</source>
         <translation>{program} failed: {said}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1153"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1168"/>
         <source>Cadangan server kantor dibuat oleh PC server itu sendiri.</source>
         <translation>The office server&apos;s backups are made by the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1154"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1169"/>
         <source>{program} gagal: disk penuh; kosongkan ruang disk di PC server ini.</source>
         <translation>{program} failed: the disk is full; free up space on this server PC&apos;s disk.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1157"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
         <source>Database server kantor perlu diperbarui untuk versi BLKDesk ini; buka dulu BLKDesk versi ini di PC server kantor, yang mencadangkan database itu sebelum memperbaruinya.</source>
         <translation>The office server&apos;s database needs upgrading for this version of BLKDesk; open this version of BLKDesk on the office server PC first, which backs the database up before upgrading it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1162"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
         <source>Database server kantor tidak diperbarui karena disk folder cadangan {folder} penuh; kosongkan ruang di disk itu, lalu buka BLKDesk lagi.</source>
         <translation>The office server&apos;s database was not upgraded because the disk of the backup folder {folder} is full; free up space on that disk, then open BLKDesk again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1167"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1182"/>
         <source>Database server kantor tidak diperbarui karena cadangannya tidak dapat dibuat lebih dulu ({problem}).</source>
         <translation>The office server&apos;s database was not upgraded because its backup could not be made first ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1172"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
         <source>Pembaruan database server kantor gagal; cadangan sebelum pembaruan ada di {path}.</source>
         <translation>Upgrading the office server&apos;s database failed; the backup from before the upgrade is in {path}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1176"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1191"/>
         <source>Pemulihan server kantor dilakukan di PC server itu sendiri.</source>
         <translation>The office server is restored on the server PC itself.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1177"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1192"/>
         <source>{name} adalah cadangan berkas SQLite, bukan cadangan server kantor.</source>
         <translation>{name} is a backup of an SQLite file, not of the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1181"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
         <source>Database di server kantor sudah berisi data; pindahkan hanya ke database yang masih kosong.</source>
         <translation>The database on the office server already holds data; move only into an empty database.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1186"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1201"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1187"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1202"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} marks)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1188"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1203"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal versi ini.</source>
         <translation>The backup uses a compression {codec} this version does not know.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1189"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
         <source>Berkas cadangan {name} rusak: isinya tidak cocok dengan sidik jarinya.</source>
         <translation>The backup file {name} is damaged: its contents do not match its fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1193"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1208"/>
         <source>Kata sandi cadangan minimal {least} karakter.</source>
         <translation>A backup password has at least {least} characters.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1194"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1209"/>
         <source>Cadangan {name} memakai sidik {digest} yang tidak dikenal.</source>
         <translation>Backup {name} uses an unknown digest {digest}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1195"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
         <source>{name} bukan berkas cadangan BLKDesk.</source>
         <translation>{name} is not a BLKDesk backup file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1196"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan.</source>
         <translation>This backup is protected by a password; enter the backup password.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1197"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
         <source>Cadangan memakai pemadatan {codec} yang tidak dikenal.</source>
         <translation>The backup uses an unknown compression {codec}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1198"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1213"/>
         <source>Kepala berkas cadangan {name} rusak.</source>
         <translation>The header of backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1199"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1214"/>
         <source>Cadangan {name} hanya berisi perubahan sejak cadangan {base}, yang tidak ada di folder yang sama. Salin keduanya ke satu folder, lalu ulangi.</source>
         <translation>Backup {name} holds only the changes since backup {base}, which is not in the same folder. Copy both into one folder, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1204"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1219"/>
         <source>Cadangan {name} rusak: dasarnya {base} tidak cocok.</source>
         <translation>Backup {name} is damaged: its base {base} does not match.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1205"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1220"/>
         <source>Hanya administrator yang dapat memilih cadangan tanpa enkripsi.</source>
         <translation>Only an administrator can choose unencrypted backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1206"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1221"/>
         <source>Tulis alasan memilih cadangan tanpa enkripsi (dicatat di jejak audit).</source>
         <translation>Write the reason for choosing unencrypted backups (recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1210"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1225"/>
         <source>Folder {folder} tidak ditemukan.</source>
         <translation>The folder {folder} was not found.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1211"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
         <source>Kunci cadangan</source>
         <translation>The recovery key</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1212"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
         <source>Kata sandi cadangan</source>
         <translation>The backup password</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1222"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1237"/>
         <source>Atur dulu kata sandi cadangan (dengan kunci cadangan), lalu enkripsi cadangan lama.</source>
         <translation>Set a backup password (with a recovery key) first, then encrypt the old backups.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1226"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
         <source>Database tidak dapat dibaca untuk dicadangkan: {error}.</source>
         <translation>The database cannot be read to back it up: {error}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1227"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1242"/>
         <source>Berkas database terpotong saat dicadangkan.</source>
         <translation>The database file was cut off while it was being backed up.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1228"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1243"/>
         <source>Berkas cadangan {name} tidak dapat dibaca: {reason}</source>
         <translation>The backup file {name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1229"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1244"/>
         <source>Berkas cadangan {name} rusak: isinya lebih besar dari yang tercatat.</source>
         <translation>The backup file {name} is damaged: its contents are larger than recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1233"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1248"/>
         <source>Berkas cadangan {name} rusak: isinya tidak dapat dibuka.</source>
         <translation>The backup file {name} is damaged: its contents cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1234"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1249"/>
         <source>Berkas {name} tidak dapat dibaca untuk disimpan: {reason}</source>
         <translation>The file {name} cannot be read to save it: {reason}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1235"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1250"/>
         <source>Pengaturan cadangan di {name} rusak.</source>
         <translation>The backup settings in {name} are damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1236"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1251"/>
         <source>Disk penuh saat membuat cadangan di {folder}. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup in {folder}. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1241"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1256"/>
         <source>Disk penuh saat membuat cadangan. Cadangan sebelumnya tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
         <translation>The disk became full while making a backup. The previous backups are intact. Free up disk space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1246"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1261"/>
         <source>Berkas cadangan {name} rusak.</source>
         <translation>The backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1247"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1262"/>
         <source>Cadangan {name} dibuat oleh versi BLKDesk yang lebih baru; perbarui BLKDesk untuk membukanya.</source>
         <translation>Backup {name} was made by a newer version of BLKDesk; update BLKDesk to open it.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1252"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
         <source>Kata sandi cadangan salah, atau berkas cadangan {name} rusak.</source>
         <translation>The backup password is wrong, or the backup file {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1253"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
         <source>Kata sandi cadangan salah. Periksa huruf besar/kecilnya, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>The backup password is wrong. Check upper and lower case, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1258"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
         <source>Cadangan ini dilindungi kata sandi; masukkan kata sandi cadangan atau kunci cadangan dari lembar yang dicetak.</source>
         <translation>This backup is protected by a password; enter the backup password or the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1263"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1278"/>
         <source>Kunci cadangan salah: periksa lagi huruf-hurufnya di lembar kunci.</source>
         <translation>The recovery key is wrong: check its letters on the key sheet again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1264"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
         <source>{name} bukan berkas tersegel BLKDesk.</source>
         <translation>{name} is not a sealed BLKDesk file.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1265"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1280"/>
         <source>Berkas {name} terpotong (tidak lengkap).</source>
         <translation>The file {name} is cut off (incomplete).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1266"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1281"/>
         <source>Kepala {name} rusak.</source>
         <translation>The header of {name} is damaged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1267"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1282"/>
         <source>Berkas tersegel rusak atau telah diubah.</source>
         <translation>The sealed file is damaged or has been changed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1268"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1283"/>
         <source>dibuat manual</source>
         <translation>made manually</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1269"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1284"/>
         <source>otomatis (tiap 30 menit bila ada perubahan)</source>
         <translation>automatic (every 30 minutes when something changed)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1270"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1285"/>
         <source>saat aplikasi ditutup</source>
         <translation>when the app was closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1271"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1286"/>
         <source>sebelum pembaruan skema</source>
         <translation>before a schema update</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1272"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1287"/>
         <source>sebelum pemulihan</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1273"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1288"/>
         <source>sebelum penggabungan data</source>
         <translation>before merging data</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1274"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1289"/>
         <source>sebelum impor</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1275"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
         <source>salinan berkas rusak (sebelum pemulihan)</source>
         <translation>copy of the damaged file (before a restore)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1276"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1291"/>
         <source>{reason} (hanya perubahan)</source>
         <translation>{reason} (changes only)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1277"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1292"/>
         <source>{n} peserta</source>
         <translation>{n} trainees</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1278"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1293"/>
         <source>{n} angkatan</source>
         <translation>{n} batches</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1279"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1294"/>
         <source>{n} pendaftaran</source>
         <translation>{n} registrations</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1280"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance marks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1281"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1296"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificates</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1282"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1297"/>
         <source>{n} pengguna</source>
         <translation>{n} users</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1283"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1298"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entries</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1284"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1299"/>
         <source>{n} {table}</source>
         <translation>{n} {table}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1286"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1301"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1287"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1302"/>
         <source>Nomor KK</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1288"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1303"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1289"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1304"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1290"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1305"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1291"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1292"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1293"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1294"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1295"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
         <source>Desa/kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1296"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1311"/>
         <source>Kecamatan</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1297"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1312"/>
         <source>Kabupaten/kota</source>
         <translation>Regency/city</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1298"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1313"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1299"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1314"/>
         <source>Disabilitas</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1300"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1315"/>
         <source>Nomor AK/1</source>
         <translation>AK/1 card number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1301"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1316"/>
         <source>Calon pekerja migran</source>
         <translation>Prospective migrant worker</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1302"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1317"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1303"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1318"/>
         <source>Nomor paspor</source>
         <translation>Passport number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1304"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1319"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1305"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1320"/>
         <source>Nama orang tua/wali</source>
         <translation>Parent/guardian name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1306"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1321"/>
         <source>Persetujuan orang tua/wali</source>
         <translation>Parent/guardian consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1307"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1322"/>
         <source>Pas foto</source>
         <translation>Passport photo</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1308"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1323"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1309"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1324"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1310"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1325"/>
         <source>Lokasi MTU</source>
         <translation>MTU location</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1311"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1326"/>
         <source>Sumber dana</source>
         <translation>Funding source</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1312"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1327"/>
         <source>Nama kepala</source>
         <translation>Head&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1313"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
         <source>NIP kepala</source>
         <translation>Head&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1314"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1329"/>
         <source>Pola nomor sertifikat</source>
         <translation>Certificate number pattern</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1315"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1330"/>
         <source>Penilai</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1316"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1331"/>
         <source>NIP / nomor identitas</source>
         <translation>NIP / ID number</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1317"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1332"/>
         <source>Syarat tambahan</source>
         <translation>Additional requirement</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1319"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1334"/>
         <source>Lembar Manifest berkas ini menyebut jenis &apos;{found}&apos;, bukan &apos;{kind}&apos;.</source>
         <translation>This file&apos;s Manifest sheet says it is a &apos;{found}&apos;, not a &apos;{kind}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1322"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1337"/>
         <source>Laporan ini tidak bertanda tangan (tidak ada lembar Manifest).</source>
         <translation>This report is not signed (it has no Manifest sheet).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1323"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1338"/>
         <source>Lembar {sheet} ditambahkan setelah laporan ditandatangani; laporan tidak dicatat. Minta BLK mengirim ulang berkas aslinya.</source>
         <translation>Sheet {sheet} was added after the report was signed; the report was not logged. Ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1328"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1343"/>
         <source>Isi lembar {sheets} tidak cocok dengan tanda tangan laporan: laporan diubah setelah diekspor. Laporan tidak dicatat; minta BLK mengirim ulang berkas aslinya.</source>
         <translation>The contents of sheet(s) {sheets} do not match the report&apos;s signature: the report was changed after it was exported. It was not logged; ask the BLK to send the original file again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1333"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1348"/>
         <source>Laporan {code} ini tidak bertanda tangan (dibuat BLKDesk versi lama atau bukan oleh BLKDesk), jadi tidak dapat dipastikan berasal dari BLK itu. Laporan tidak dicatat; minta BLK memperbarui BLKDesk lalu mengekspor ulang laporannya.</source>
         <translation>This {code} report is not signed (made by an older BLKDesk or not by BLKDesk), so there is no telling whether it comes from that BLK. It was not logged; ask the BLK to update BLKDesk and export the report again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1339"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1354"/>
         <source>Lembar Info menyebut lembaga {code}, tetapi laporan ditandatangani untuk {signed}. Laporan tidak dicatat.</source>
         <translation>The Info sheet names institution {code}, but the report was signed for {signed}. It was not logged.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1345"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1360"/>
         <source>TIDAK/BELUM SEKOLAH</source>
         <translation>No schooling</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1346"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1361"/>
         <source>BELUM TAMAT SD/SEDERAJAT</source>
         <translation>Primary school not completed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1347"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1362"/>
         <source>TAMAT SD/SEDERAJAT</source>
         <translation>SD (primary school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1348"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1363"/>
         <source>SLTP/SEDERAJAT</source>
         <translation>SLTP (junior high school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1349"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1364"/>
         <source>SLTA/SEDERAJAT</source>
         <translation>SLTA (senior high school) or equivalent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1350"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1365"/>
         <source>DIPLOMA I/II</source>
         <translation>Diploma I/II</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1351"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1366"/>
         <source>AKADEMI/DIPLOMA III/S. MUDA</source>
         <translation>Academy/Diploma III</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1352"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1367"/>
         <source>DIPLOMA IV/STRATA I</source>
         <translation>Diploma IV/Bachelor (S1)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1353"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1368"/>
         <source>STRATA II</source>
         <translation>Master (S2)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1354"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1369"/>
         <source>STRATA III</source>
         <translation>Doctorate (S3)</translation>
     </message>
@@ -6459,142 +6474,142 @@ Restore from a good backup.</translation>
 <context>
     <name>Core (one)</name>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1361"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1376"/>
         <source>{n} peserta</source>
         <translation>{n} trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1362"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1377"/>
         <source>{n} angkatan</source>
         <translation>{n} batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1363"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
         <source>{n} pendaftaran</source>
         <translation>{n} registration</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1364"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1379"/>
         <source>{n} tanda hadir</source>
         <translation>{n} attendance mark</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1365"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1380"/>
         <source>{n} sertifikat</source>
         <translation>{n} certificate</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1366"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1381"/>
         <source>{n} pengguna</source>
         <translation>{n} user</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1367"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1382"/>
         <source>{n} catatan audit</source>
         <translation>{n} audit entry</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1368"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1383"/>
         <source>{n} hari</source>
         <translation>{n} day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1369"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1384"/>
         <source>{n} unit</source>
         <translation>{n} unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1370"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1385"/>
         <source>semua {n} unit</source>
         <translation>the {n} unit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1371"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1386"/>
         <source>{n} sel kehadiran</source>
         <translation>{n} attendance cell</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1372"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1387"/>
         <source>{n} nilai unit</source>
         <translation>{n} unit result</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1373"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1388"/>
         <source>{day} ({n} tanda)</source>
         <translation>{day} ({n} mark)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1374"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1389"/>
         <source>NIK harus 16 angka; yang diisi {n} angka.</source>
         <translation>A NIK has 16 digits; {n} was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1375"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1390"/>
         <source>Nomor KK harus 16 angka; yang diisi {n} karakter.</source>
         <translation>A KK number has 16 digits; {n} character was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1376"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1391"/>
         <source>NIP harus 18 angka; yang diisi {n} karakter.</source>
         <translation>A NIP has 18 digits; {n} character was entered.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1377"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1392"/>
         <source>Katalog tidak diimpor: {shown} (dan {n} masalah lain)</source>
         <translation>The catalogue was not imported: {shown} (and {n} other problem)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1378"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1393"/>
         <source>{shown} (dan {n} kesalahan lain)</source>
         <translation>{shown} (and {n} other error)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1379"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1394"/>
         <source>{kind} menemukan {n} masalah: {problems}</source>
         <translation>{kind} found {n} problem: {problems}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1380"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1395"/>
         <source>Lembar {sheet} berisi {n} baris, Manifest menyebut {listed}: berkas terpotong atau diubah. Minta BLK mengirim ulang.</source>
         <translation>Sheet {sheet} holds {n} row but the Manifest says {listed}: the file was cut off or changed. Ask the BLK to send it again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1385"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1400"/>
         <source>Sebelum penggabungan, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi (catatan kehadiran, catatan, agama, nomor KK, alamat jalan, paspor, wali) dikosongkan; jumlahnya tercatat di jejak audit.</source>
         <translation>Before merging, {n} personal data field from older sync files that the province does not need (attendance notes, notes, religion, family card number, street address, passport, guardian) was blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1391"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1406"/>
         <source>Saat database dibuka, {n} isian data pribadi dari berkas sinkronisasi lama yang tidak dibutuhkan provinsi dikosongkan; jumlahnya tercatat di jejak audit.</source>
         <translation>When the database was opened, {n} personal data field from older sync files that the province does not need was blanked; the count is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1396"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1411"/>
         <source>Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {n} menit.</source>
         <translation>Too many failed login attempts. The account is locked for a while; try again in {n} minute.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1401"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1416"/>
         <source>Unit {code} sudah dinilai {n} kali, batas program ini {limit} kali; penilaian ulang tidak dapat dicatat.</source>
         <translation>Unit {code} has been assessed {n} time, and this programme&apos;s limit is {limit}; a reassessment cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1406"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1421"/>
         <source>Ada {n} data peserta yang mirip. Periksa daftarnya; bila memang orang yang berbeda, simpan dengan menuliskan alasannya.</source>
         <translation>There is {n} similar trainee record. Check it; if this really is a different person, save with a reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1411"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1426"/>
         <source>Kapasitas {batch} sudah penuh ({taken} dari {n} peserta). Jadikan pendaftar ini cadangan, atau naikkan kapasitas angkatan dulu.</source>
         <translation>{batch} is full ({taken} of {n} trainee). Make this applicant a reserve, or raise the batch&apos;s capacity first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1416"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1431"/>
         <source>{what} salah: tidak membuka satu pun dari {n} cadangan terenkripsi. Periksa lagi, atau pakai kunci cadangan dari lembar yang dicetak.</source>
         <translation>{what} is wrong: it does not open the {n} encrypted backup. Check it again, or use the recovery key from the printed sheet.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/core_sentences.py" line="1421"/>
+        <location filename="../../blkdesk/ui/core_sentences.py" line="1436"/>
         <source>Ada {n} cadangan terenkripsi; berikan kata sandi cadangan atau kunci cadangan.</source>
         <translation>There is {n} encrypted backup; give the backup password or the recovery key.</translation>
     </message>
