@@ -1,9 +1,9 @@
 """Printing through a real CUPS server to a CUPS-PDF queue, which writes what a printer gets.
 
 The clerk uses the certificates page and the print dialog as on the office PC; the test reads
-the PDF CUPS-PDF wrote: the number of pages, their size, and the job's name. A printer stopped
-or removed on the way is said in one sentence, and nothing is counted as printed. Skipped where a
-private cupsd cannot be started (see tests/support/cups.py).
+the PDF CUPS-PDF wrote: the number of pages, their size, and the job's name. A printer stopped,
+removed or rejecting jobs on the way is said in one sentence, and nothing is counted as
+printed. Skipped where a private cupsd cannot be started (see tests/support/cups.py).
 """
 
 import re
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
@@ -197,3 +197,66 @@ def test_the_recovery_key_counts_as_kept_only_when_the_printer_took_it(cups, qtb
     panel.print_sheet()
     assert not panel.kept.isChecked()
     assert [w.split(" (")[0] for w in warned] == ["Printer PDF tidak ada lagi di komputer ini"]
+
+
+def _cups(cups: PrintServer, command: str) -> None:
+    subprocess.run([command, "-h", cups.address, QUEUE], check=True, capture_output=True)
+
+
+@pytest.mark.parametrize("when", ["before", "during"])
+def test_a_queue_rejecting_jobs_is_said_and_nothing_is_counted(
+    cups, page, qtbot, monkeypatch, when
+):  # fmt: skip
+    """A queue set to refuse jobs (cupsreject) still looks idle to Qt, and Qt drops the spooler's
+    refusal: only libcups tells. Refused before anything is sent, or (rejecting once Qt opened
+    the job) when the spooler turns the job away; after cupsaccept the same click prints."""
+    if when == "before":
+        _cups(cups, "cupsreject")
+    else:
+        original, rejected = ui_printing.make_printer, []
+
+        def make(*args):
+            if not rejected:
+                _cups(cups, "cupsreject")
+                rejected.append(True)
+            return original(*args)
+
+        monkeypatch.setattr(ui_printing, "make_printer", make)
+    assert QPrinterInfo.printerInfo(QUEUE).state() != QPrinter.PrinterState.Error
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warned.append(a[2]))
+    answer_print_dialog(monkeypatch, qtbot)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    (said,) = warned
+    assert said.startswith("Printer PDF sedang menolak pekerjaan cetak"), said
+    assert said.count(". ") == 0 and "Traceback" not in said
+    assert "dikirim" not in page.message.text()
+    assert _print_counts(page) == [0, 0, 0, 0] and not cups.queued()
+
+    _cups(cups, "cupsaccept")
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert "4 dokumen (6 halaman) dikirim ke printer PDF" in page.message.text()
+    assert len(cups.wait_for_jobs(1)) == 1 and len(warned) == 1
+    assert _print_counts(page) == [1, 1, 1, 1]
+
+
+def test_the_recovery_key_is_not_kept_on_a_queue_rejecting_jobs(cups, qtbot, monkeypatch):
+    """The key's only copy sent to a queue that turns jobs away leaves "sudah saya cetak" empty;
+    once the queue takes jobs again, printing ticks it."""
+    panel = RecoveryKeyPanel()
+    qtbot.addWidget(panel)
+    panel.show_sheet(recovery_sheet.RecoverySheet(
+        "UPTD BLK Kabupaten Lebak", "blkdesk.sqlite", "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ",
+        "k1", datetime(2026, 12, 1, tzinfo=UTC)))  # fmt: skip
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warned.append(a[2]))
+    _cups(cups, "cupsreject")
+    panel.print_sheet()
+    assert not panel.kept.isChecked()
+    assert [w.split(",")[0] for w in warned] == ["Printer PDF sedang menolak pekerjaan cetak"]
+    assert not cups.queued() and not list(cups.out.glob("*.pdf"))
+
+    _cups(cups, "cupsaccept")
+    panel.print_sheet()
+    assert panel.kept.isChecked() and len(cups.wait_for_jobs(1)) == 1 and len(warned) == 1

@@ -24,7 +24,7 @@ from blkdesk.core.sentences import spoken
 from blkdesk.printing import recovery_sheet
 from blkdesk.printing.recovery_sheet import RecoverySheet
 from blkdesk.ui.widgets.dialog import Dialog
-from blkdesk.ui.widgets.printing import printer_still_there, send_while_stopped
+from blkdesk.ui.widgets.printing import may_send, spooler_took_it
 
 
 class RecoveryKeyPanel(QWidget):
@@ -75,18 +75,18 @@ class RecoveryKeyPanel(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        # The sheet is the key's only copy: it counts as kept only when a printer that is still
-        # there took it (Qt drops a job for a printer removed meanwhile without a word).
+        # The sheet is the key's only copy: it counts as kept only when the printer's queue took
+        # it (Qt drops a job for a printer removed meanwhile, or refused by its queue, unsaid).
         to_printer = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
         name = printer.printerName()
-        if to_printer and not (printer_still_there(self, name) and send_while_stopped(self, name)):
+        if to_printer and not may_send(self, name):
             return
         try:
             recovery_sheet.render(printer, self.sheet)
         except BlkError as exc:
             QMessageBox.warning(self, self.tr("Kunci cadangan"), exc.message)
             return
-        if to_printer and not printer_still_there(self, name):
+        if to_printer and not spooler_took_it(self, name, printer):
             return
         self.kept.setChecked(True)
 

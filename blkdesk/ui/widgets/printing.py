@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blkdesk.printing import spooler
 from blkdesk.printing.paper import (
     AUTO,
     LANDSCAPE,
@@ -262,7 +263,7 @@ def print_document(
     if not dialog.exec():
         return None
     name = dialog.printer.currentText()
-    if not printer_still_there(parent, name) or not send_while_stopped(parent, name):
+    if not may_send(parent, name):
         return None
     setup = dialog.setup()
     pages = dialog.wanted()
@@ -274,13 +275,9 @@ def print_document(
             document.render(printer, setup, chosen.__contains__)
     except OSError:  # the printer would not open, or not take the next page
         if printer_still_there(parent, name):
-            _warn(parent, QCoreApplication.translate(
-                "PrintDocument", "Printer {printer} menolak pekerjaan ini, jadi tidak dicatat "
-                "sebagai tercetak: periksa printernya, lalu cetak lagi."), name)  # fmt: skip
+            _refused(parent, name)
         return None
-    # Qt hands the job to the spooler as the last page ends and ignores a refusal: a printer
-    # removed by then lost the job without a word.
-    if not printer_still_there(parent, name):
+    if not spooler_took_it(parent, name, printer):
         return None
     remember(document.kind, name, setup.paper or document.paper, setup.orientation)
     return Printed(name, pages, dialog.copies.value())
@@ -289,6 +286,47 @@ def print_document(
 def _warn(parent: QWidget | None, text: str, printer: str) -> None:
     title = QCoreApplication.translate("PrintDocument", "Cetak")
     QMessageBox.warning(parent, title, text.format(printer=printer))
+
+
+def _refused(parent: QWidget | None, printer: str) -> None:
+    _warn(parent, QCoreApplication.translate(
+        "PrintDocument", "Printer {printer} menolak pekerjaan ini, jadi tidak dicatat "
+        "sebagai tercetak: periksa printernya, lalu cetak lagi."), printer)  # fmt: skip
+
+
+def _rejecting(parent: QWidget | None, printer: str) -> None:
+    _warn(parent, QCoreApplication.translate(
+        "PrintDocument", "Printer {printer} sedang menolak pekerjaan cetak, jadi tidak ada "
+        "yang tercetak: minta petugas printer mengaktifkannya kembali atau pilih printer "
+        "lain, lalu cetak lagi."), printer)  # fmt: skip
+
+
+def may_send(parent: QWidget | None, name: str) -> bool:
+    """The checks before a job goes to printer `name`; False once the clerk was told why not
+    (or chose not to send to a stopped printer)."""
+    return (
+        printer_still_there(parent, name)
+        and accepting_jobs(parent, name)
+        and send_while_stopped(parent, name)
+    )
+
+
+def spooler_took_it(parent: QWidget | None, name: str, printer: QPrinter) -> bool:
+    """Called straight after the job for printer `name` was drawn on `printer`: False, once the
+    clerk was told, when the job never reached the printer's queue. Qt hands the job to the
+    spooler as the last page ends and ignores a refusal: a printer removed by then, or a queue
+    that began rejecting jobs, lost it without a word."""
+    native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+    refused = spooler.refusal() if native else None  # first: the next libcups call replaces it
+    if not printer_still_there(parent, name):
+        return False
+    if refused is None:
+        return True
+    if refused == spooler.NOT_ACCEPTING_JOBS:
+        _rejecting(parent, name)
+    else:
+        _refused(parent, name)
+    return False
 
 
 def printer_still_there(parent: QWidget | None, name: str) -> bool:
@@ -300,6 +338,16 @@ def printer_still_there(parent: QWidget | None, name: str) -> bool:
         "PrintDocument", "Printer {printer} tidak ada lagi di komputer ini (dicabut atau "
         "dihapus), jadi tidak ada yang tercetak: pasang lagi printernya atau pilih printer "
         "lain, lalu cetak lagi."), name)  # fmt: skip
+    return False
+
+
+def accepting_jobs(parent: QWidget | None, name: str) -> bool:
+    """False, once the clerk was told, when the printer's CUPS queue refuses new jobs
+    (cupsreject): Qt calls it ready and would lose the job without a word. True where the
+    spooler cannot tell (Windows, no CUPS)."""
+    if spooler.accepting_jobs(name) is not False:
+        return True
+    _rejecting(parent, name)
     return False
 
 
