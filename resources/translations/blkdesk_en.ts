@@ -9403,47 +9403,47 @@ yet</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="341"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="389"/>
         <source>Pratinjau cetak: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="353"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="401"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="354"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="402"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="355"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="403"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="356"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="404"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="357"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="405"/>
         <source>Pas lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="358"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="406"/>
         <source>Satu halaman</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="373"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="421"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="397"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="445"/>
         <source>Halaman {page} dari {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -9451,78 +9451,78 @@ yet</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="150"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="151"/>
         <source>Cetak: {title}</source>
         <translation>Print: {title}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="164"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="165"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="166"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="167"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="168"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="169"/>
         <source>Sesuai dokumen</source>
         <translation>As the document</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="169"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="170"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="170"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="171"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="172"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="173"/>
         <source>Arah kertas</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="175"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="176"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="182"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="183"/>
         <source>Dari halaman</source>
         <translation>From page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="183"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="184"/>
         <source>Sampai halaman</source>
         <translation>To page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="189"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="190"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="192"/>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="204"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="193"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="205"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="196"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="197"/>
         <source>Jumlah salinan</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="214"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="215"/>
         <source>Belum ada printer yang terpasang di komputer ini. Pasang printer di Windows, atau simpan sebagai PDF.</source>
         <translation>No printer is installed on this computer. Install a printer in Windows, or save as PDF.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="240"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="241"/>
         <source>Semua (%Ln halaman)</source>
         <translation>
             <numerusform>All (%Ln page)</numerusform>
@@ -9533,23 +9533,28 @@ yet</translation>
 <context>
     <name>PrintDocument</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="277"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="292"/>
         <source>Printer {printer} menolak pekerjaan ini, jadi tidak dicatat sebagai tercetak: periksa printernya, lalu cetak lagi.</source>
         <translation>The printer {printer} did not accept this job, so it is not recorded as printed: check the printer, then print again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="290"/>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="320"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="287"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="368"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="299"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="298"/>
+        <source>Printer {printer} sedang menolak pekerjaan cetak, jadi tidak ada yang tercetak: minta petugas printer mengaktifkannya kembali atau pilih printer lain, lalu cetak lagi.</source>
+        <translation>Printer {printer} is refusing print jobs, so nothing was printed: ask whoever looks after the printer to enable it again, or choose another printer, then print again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="337"/>
         <source>Printer {printer} tidak ada lagi di komputer ini (dicabut atau dihapus), jadi tidak ada yang tercetak: pasang lagi printernya atau pilih printer lain, lalu cetak lagi.</source>
         <translation>The printer {printer} is no longer on this computer (unplugged or removed), so nothing was printed: connect it again or choose another printer, then print again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="313"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="361"/>
         <source>Printer {printer} sedang berhenti (dijeda, mati, atau kertasnya habis); tetap kirim dokumen ke antreannya, untuk dicetak begitu printer siap?</source>
         <translation>The printer {printer} is stopped (paused, switched off, or out of paper); send the documents to its queue anyway, to print as soon as the printer is ready?</translation>
     </message>
