@@ -15,22 +15,18 @@ from blkdesk.core.errors import BlkError, DatabaseError
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AuditEvent, Certificate, Trainee, User
 from blkdesk.core.registry import trainees
+from blkdesk.core.storage import db as db_module
 from blkdesk.core.storage import (
-    database_backup,
     numbering_gate,
-    office_server,
     restore,
     server_backup,
 )
-from blkdesk.core.storage import db as db_module
 from blkdesk.core.storage.db import open_database
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.numbering_gate import KEY, NumberingClosed, closed
 from tests.support.batches import OPERATOR, assessed_batch
-from tests.support.certificate_race import issued_numbers
+from tests.support.certificate_race import issued_numbers, two_pcs_and_a_backup
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
-from tests.support.office_home import office_home
-from tests.support.postgres import free_port
 from tests.support.registrants import siti
 
 pytestmark = pytest.mark.postgres
@@ -136,104 +132,90 @@ def _restore_waiting_for_the_gate(url: str) -> bool:
 def test_a_restore_waits_for_a_pc_giving_a_number_and_never_gives_it_again(monkeypatch, admin):
     """Another PC is half-way through issuing when the restore begins: the restore waits for it,
     so its certificate is in what the restore reads, and the restored database steps over it."""
-    with office_home(monkeypatch):
-        config = office_server.create(free_port(), listen="127.0.0.1")
-        db, other_pc = open_database(config.url()), open_database(config.url())
-        try:
-            setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-            kept = database_backup.backup_database(db, "uji").info.path
-            batch = assessed_batch(other_pc, participants=1).id
-            numbered, go_on = threading.Event(), threading.Event()
-            sign = signing.sign_claim
+    with two_pcs_and_a_backup(monkeypatch) as pcs:
+        db, other_pc, kept = pcs.db, pcs.other_pc, pcs.kept
+        batch = assessed_batch(other_pc, participants=1).id
+        numbered, go_on = threading.Event(), threading.Event()
+        sign = signing.sign_claim
 
-            def held_after_numbering(claim, key):
-                if not numbered.is_set():
-                    numbered.set()  # the gate is passed and the number chosen, not committed
-                    assert go_on.wait(30)
-                return sign(claim, key)
+        def held_after_numbering(claim, key):
+            if not numbered.is_set():
+                numbered.set()  # the gate is passed and the number chosen, not committed
+                assert go_on.wait(30)
+            return sign(claim, key)
 
-            monkeypatch.setattr(signing, "sign_claim", held_after_numbering)
-            outcome: list[object] = []
+        monkeypatch.setattr(signing, "sign_claim", held_after_numbering)
+        outcome: list[object] = []
 
-            def issue() -> None:
-                try:
-                    outcome.append(certificates.issue_for_batch(other_pc, OPERATOR, batch))
-                except Exception as exc:  # the test's failure, not the thread's
-                    outcome.append(exc)
-
-            def let_go_once_the_restore_waits() -> None:
-                deadline = time.monotonic() + 30
-                while not _restore_waiting_for_the_gate(config.url()):
-                    assert time.monotonic() < deadline
-                    time.sleep(0.02)
-                go_on.set()
-
-            issuer = threading.Thread(target=issue)
-            issuer.start()
-            assert numbered.wait(30)
-            watcher = threading.Thread(target=let_go_once_the_restore_waits)
-            watcher.start()
+        def issue() -> None:
             try:
-                restore.restore(db, admin, kept)
-            finally:
-                go_on.set()
-                watcher.join()
-                issuer.join()
-            (report,) = outcome
-            assert isinstance(report, certificates.IssueReport), report
-            ((_name, given),) = [i for i in report.issued if "/SK/" not in i[1]]
-            assert _certificate_rows(db) == 0  # the backup predates it
-            certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
-            ((seq, number),) = issued_numbers(db)
-            assert number != given and seq > 1
+                outcome.append(certificates.issue_for_batch(other_pc, OPERATOR, batch))
+            except Exception as exc:  # the test's failure, not the thread's
+                outcome.append(exc)
+
+        def let_go_once_the_restore_waits() -> None:
+            deadline = time.monotonic() + 30
+            while not _restore_waiting_for_the_gate(db.url):
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+            go_on.set()
+
+        issuer = threading.Thread(target=issue)
+        issuer.start()
+        assert numbered.wait(30)
+        watcher = threading.Thread(target=let_go_once_the_restore_waits)
+        watcher.start()
+        try:
+            restore.restore(db, admin, kept)
         finally:
-            other_pc.dispose()
-            db.dispose()
+            go_on.set()
+            watcher.join()
+            issuer.join()
+        (report,) = outcome
+        assert isinstance(report, certificates.IssueReport), report
+        ((_name, given),) = [i for i in report.issued if "/SK/" not in i[1]]
+        assert _certificate_rows(db) == 0  # the backup predates it
+        certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
+        ((seq, number),) = issued_numbers(db)
+        assert number != given and seq > 1
 
 
 def test_a_number_asked_for_during_pg_restore_or_keep_given_is_refused(monkeypatch, admin):
     """Between reading the numbers given and keeping them in the restored database, another PC
     asking for a number is told why it cannot have one; no number it was given is given again."""
-    with office_home(monkeypatch):
-        config = office_server.create(free_port(), listen="127.0.0.1")
-        db, other_pc = open_database(config.url()), open_database(config.url())
-        try:
-            setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-            kept = database_backup.backup_database(db, "uji").info.path
-            given: list[str] = []
-            refused: list[str] = []
+    with two_pcs_and_a_backup(monkeypatch) as pcs:
+        db, other_pc, kept = pcs.db, pcs.other_pc, pcs.kept
+        given: list[str] = []
+        refused: list[str] = []
 
-            def other_pc_issues(program_code: str) -> None:
-                batch = assessed_batch(other_pc, participants=1, program_code=program_code).id
-                try:
-                    report = certificates.issue_for_batch(other_pc, OPERATOR, batch)
-                except BlkError as exc:
-                    refused.append(str(exc))
-                else:
-                    given.extend(number for _name, number in report.issued)
+        def other_pc_issues(program_code: str) -> None:
+            batch = assessed_batch(other_pc, participants=1, program_code=program_code).id
+            try:
+                report = certificates.issue_for_batch(other_pc, OPERATOR, batch)
+            except BlkError as exc:
+                refused.append(str(exc))
+            else:
+                given.extend(number for _name, number in report.issued)
 
-            run, keep = server_backup._run, numbering.keep_given
+        run, keep = server_backup._run, numbering.keep_given
 
-            def issued_before_pg_restore(args, url):
-                if args[0].endswith("pg_restore"):
-                    other_pc_issues("LAS-PGR")
-                return run(args, url)
+        def issued_before_pg_restore(args, url):
+            if args[0].endswith("pg_restore"):
+                other_pc_issues("LAS-PGR")
+            return run(args, url)
 
-            def issued_before_keeping(session, before):
-                other_pc_issues("LAS-KEEP")
-                return keep(session, before)
+        def issued_before_keeping(session, before):
+            other_pc_issues("LAS-KEEP")
+            return keep(session, before)
 
-            monkeypatch.setattr(server_backup, "_run", issued_before_pg_restore)
-            monkeypatch.setattr(numbering, "keep_given", issued_before_keeping)
-            restore.restore(db, admin, kept)
-            monkeypatch.undo()
-            certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
-            after = {number for _seq, number in issued_numbers(db)}
-            assert not after & set(given), "a number given before the restore was given again"
-            assert refused == [CLOSED_SENTENCE] * 2
-        finally:
-            other_pc.dispose()
-            db.dispose()
+        monkeypatch.setattr(server_backup, "_run", issued_before_pg_restore)
+        monkeypatch.setattr(numbering, "keep_given", issued_before_keeping)
+        restore.restore(db, admin, kept)
+        monkeypatch.undo()
+        certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
+        after = {number for _seq, number in issued_numbers(db)}
+        assert not after & set(given), "a number given before the restore was given again"
+        assert refused == [CLOSED_SENTENCE] * 2
 
 
 def _hold_table_lock(url: str, table: str, ready: threading.Event, release: threading.Event):

@@ -13,6 +13,7 @@ from blkdesk.core.storage import database_backup, office_server, restore, server
 from blkdesk.core.storage.db import open_database
 from blkdesk.exchange import merge, sync_export
 from tests.support.batches import OPERATOR, assessed_batch
+from tests.support.certificate_race import two_pcs_and_a_backup
 from tests.support.exchange_data import build, new_blk, new_province
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.office_home import office_home
@@ -84,33 +85,26 @@ def test_a_certificate_another_pc_issues_during_the_safety_backup_keeps_its_numb
 ):
     """The office server's restore first backs up what is there; a certificate another PC
     issues meanwhile is not in the restored database, but its number is never given again."""
-    with office_home(monkeypatch):
-        config = office_server.create(free_port(), listen="127.0.0.1")
-        db, other_pc = open_database(config.url()), open_database(config.url())
-        try:
-            setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
-            kept = database_backup.backup_database(db, "uji").info.path
-            backup_now, issued = server_backup.create, []
+    with two_pcs_and_a_backup(monkeypatch) as pcs:
+        db, other_pc, kept = pcs.db, pcs.other_pc, pcs.kept
+        backup_now, issued = server_backup.create, []
 
-            def issued_during_the_backup(*args, **kwargs):
-                made = backup_now(*args, **kwargs)
-                certificates.issue_for_batch(
-                    other_pc, OPERATOR, assessed_batch(other_pc, participants=1).id
-                )
-                issued.extend(_given(other_pc)["sertifikat"])
-                return made
+        def issued_during_the_backup(*args, **kwargs):
+            made = backup_now(*args, **kwargs)
+            certificates.issue_for_batch(
+                other_pc, OPERATOR, assessed_batch(other_pc, participants=1).id
+            )
+            issued.extend(_given(other_pc)["sertifikat"])
+            return made
 
-            monkeypatch.setattr(server_backup, "create", issued_during_the_backup)
-            restore.restore(db, admin, kept)
-            with other_pc.session() as s:
-                assert s.scalars(select(Certificate)).all() == []
-            certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
-            (lost,), (first,) = issued, _given(db)["sertifikat"]
-            assert first[0] > lost[0]
-            assert first[1] != lost[1]
-        finally:
-            other_pc.dispose()
-            db.dispose()
+        monkeypatch.setattr(server_backup, "create", issued_during_the_backup)
+        restore.restore(db, admin, kept)
+        with other_pc.session() as s:
+            assert s.scalars(select(Certificate)).all() == []
+        certificates.issue_for_batch(db, OPERATOR, assessed_batch(db, participants=1).id)
+        (lost,), (first,) = issued, _given(db)["sertifikat"]
+        assert first[0] > lost[0]
+        assert first[1] != lost[1]
 
 
 def test_a_live_file_too_damaged_to_read_does_not_stop_the_restore(db, admin, caplog, monkeypatch):

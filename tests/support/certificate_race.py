@@ -2,13 +2,23 @@
 SQLite and on PostgreSQL alike."""
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from blkdesk.core.certification import certificates
+from blkdesk.core.institution import setup
 from blkdesk.core.models import Certificate
-from blkdesk.core.storage.db import Database
+from blkdesk.core.storage import database_backup, office_server
+from blkdesk.core.storage.db import Database, open_database
 from tests.support.batches import OPERATOR, assessed_batch
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.office_home import office_home
+from tests.support.postgres import free_port
 
 
 def issue_at_once(db: Database) -> list[Exception]:
@@ -42,3 +52,29 @@ def issued_numbers(db: Database, kind: str = "sertifikat") -> list[tuple[int, st
                 .order_by(Certificate.seq)
             )
         ]
+
+
+@dataclass
+class ServerPcs:
+    """The office server's own PC (`db`, which restores), another clerk's PC on the same
+    server, and a backup of the freshly set-up database to restore."""
+
+    db: Database
+    other_pc: Database
+    kept: Path
+
+
+@contextmanager
+def two_pcs_and_a_backup(monkeypatch: pytest.MonkeyPatch) -> Iterator[ServerPcs]:
+    """A throwaway office server set up for INSTITUTION, seen from two PCs, with a backup of it
+    taken before any certificate: what a restore race needs."""
+    with office_home(monkeypatch):
+        config = office_server.create(free_port(), listen="127.0.0.1")
+        db, other_pc = open_database(config.url()), open_database(config.url())
+        try:
+            setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+            kept = database_backup.backup_database(db, "uji").info.path
+            yield ServerPcs(db, other_pc, kept)
+        finally:
+            other_pc.dispose()
+            db.dispose()
