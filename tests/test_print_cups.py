@@ -171,15 +171,21 @@ def test_a_printer_removed_while_printing_is_said_and_nothing_is_counted(
     assert not list(cups.out.glob("*.pdf"))
 
 
-def test_the_recovery_key_counts_as_kept_only_when_the_printer_took_it(cups, qtbot, monkeypatch):
-    """The sheet is the key's only copy: a printer removed while it printed leaves the tick
-    "sudah saya cetak" empty, so the clerk cannot close the key away unkept."""
+@pytest.fixture
+def panel(qtbot, monkeypatch):
+    """The recovery-key sheet on show, its print dialog answered with the default printer."""
     panel = RecoveryKeyPanel()
     qtbot.addWidget(panel)
     panel.show_sheet(recovery_sheet.RecoverySheet(
         "UPTD BLK Kabupaten Lebak", "blkdesk.sqlite", "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ",
         "k1", datetime(2026, 12, 1, tzinfo=UTC)))  # fmt: skip
     monkeypatch.setattr(QPrintDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    return panel
+
+
+def test_the_recovery_key_counts_as_kept_only_when_the_printer_took_it(cups, panel, monkeypatch):
+    """The sheet is the key's only copy: a printer removed while it printed leaves the tick
+    "sudah saya cetak" empty, so the clerk cannot close the key away unkept."""
     panel.print_sheet()
     assert panel.kept.isChecked() and _info(cups.wait_for_jobs(1)[0])[1] == ["595 x 842"]
 
@@ -240,15 +246,9 @@ def test_a_queue_rejecting_jobs_is_said_and_nothing_is_counted(
     assert _print_counts(page) == [1, 1, 1, 1]
 
 
-def test_the_recovery_key_is_not_kept_on_a_queue_rejecting_jobs(cups, qtbot, monkeypatch):
+def test_the_recovery_key_is_not_kept_on_a_queue_rejecting_jobs(cups, panel, monkeypatch):
     """The key's only copy sent to a queue that turns jobs away leaves "sudah saya cetak" empty;
     once the queue takes jobs again, printing ticks it."""
-    panel = RecoveryKeyPanel()
-    qtbot.addWidget(panel)
-    panel.show_sheet(recovery_sheet.RecoverySheet(
-        "UPTD BLK Kabupaten Lebak", "blkdesk.sqlite", "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ",
-        "k1", datetime(2026, 12, 1, tzinfo=UTC)))  # fmt: skip
-    monkeypatch.setattr(QPrintDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **_k: warned.append(a[2]))
     _cups(cups, "cupsreject")
