@@ -29,7 +29,7 @@ from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.widgets import printing as ui_printing
 from blkdesk.ui.widgets.printing import Document, PrintDialog, print_document
 from tests.support.batches import OPERATOR, assessed_batch, running_batch
-from tests.support.cups import QUEUE, PrintServer, print_server
+from tests.support.cups import PPD, QUEUE, PrintServer, print_server
 from tests.support.printing import answer_print_dialog
 from tests.support.windows import context_of
 
@@ -260,3 +260,48 @@ def test_the_recovery_key_is_not_kept_on_a_queue_rejecting_jobs(cups, panel, mon
     _cups(cups, "cupsaccept")
     panel.print_sheet()
     assert panel.kept.isChecked() and len(cups.wait_for_jobs(1)) == 1 and len(warned) == 1
+
+
+STOPPED = "Printer ini sedang berhenti (dijeda, mati, atau kertasnya habis): dokumen akan "
+REJECTING = "Printer ini sedang menolak pekerjaan cetak: pilih printer lain atau minta petugas "
+
+
+def _print_dialog(qtbot) -> PrintDialog:
+    """The print dialog on show for a one-page list, as the clerk sees it after Cetak…."""
+    document = Document("daftar_peserta", "Daftar peserta", lambda *_a: 1, F4)
+    dialog = PrintDialog(None, document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _said(dialog: PrintDialog) -> str | None:
+    """The line under the printer, None when it is hidden."""
+    return dialog.trouble.text() if dialog.trouble.isVisible() else None
+
+
+def test_the_print_dialog_says_a_stopped_or_rejecting_printer_as_it_is_chosen(cups, qtbot):
+    """The clerk sees the chosen printer's trouble under it before pressing Cetak, and can pick
+    another printer: the line goes as a printer that is fine is chosen, and comes back."""
+    assert _said(_print_dialog(qtbot)) is None
+
+    _cups(cups, "cupsdisable")  # stopped: a job would wait in the queue
+    said = _said(_print_dialog(qtbot))
+    assert said is not None and said.startswith(STOPPED) and said.count(". ") == 0, said
+
+    _cups(cups, "cupsreject")  # stopped and rejecting: a job would not even wait
+    subprocess.run(["lpadmin", "-h", cups.address, "-p", "Kantor", "-E", "-v", "cups-pdf:/",
+                    "-P", str(PPD)], check=True, capture_output=True)  # fmt: skip
+    dialog = _print_dialog(qtbot)
+    assert dialog.printer.currentText() == QUEUE  # the default
+    said = _said(dialog)
+    assert said is not None and said.startswith(REJECTING) and said.count(". ") == 0, said
+    dialog.printer.setCurrentText("Kantor")
+    assert _said(dialog) is None
+    dialog.printer.setCurrentText(QUEUE)
+    assert _said(dialog) == said
+
+    _cups(cups, "cupsaccept")
+    _cups(cups, "cupsenable")
+    assert _said(_print_dialog(qtbot)) is None

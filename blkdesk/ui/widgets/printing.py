@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -162,7 +163,13 @@ class PrintDialog(Dialog):
         chosen = last_printer if last_printer in names else QPrinterInfo.defaultPrinterName()
         if chosen in names:
             self.printer.setCurrentIndex(names.index(chosen))
-        form.addRow(self.tr("Printer"), self.printer)
+        self.trouble = QLabel()  # the chosen printer's trouble, said before Cetak is pressed
+        self.trouble.setObjectName("FieldError")
+        self.trouble.setWordWrap(True)
+        printer = QVBoxLayout()
+        printer.addWidget(self.printer)
+        printer.addWidget(self.trouble)
+        form.addRow(self.tr("Printer"), printer)
         self.paper = QComboBox()
         form.addRow(self.tr("Kertas"), self.paper)
         self.orientation = QComboBox()
@@ -207,14 +214,37 @@ class PrintDialog(Dialog):
         self.print_button.setDefault(True)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.printer.currentIndexChanged.connect(lambda _i: self._fill_papers(None))
+        self.printer.currentIndexChanged.connect(lambda _i: self._show_trouble())
         self.paper.currentIndexChanged.connect(lambda _i: self._count_pages())
         self.orientation.currentIndexChanged.connect(lambda _i: self._count_pages())
         self._fill_papers(setup.paper or document.paper)
+        self._show_trouble()
         if not names:
             self.print_button.setEnabled(False)
             self.note.setText(self.tr("Belum ada printer yang terpasang di komputer ini. Pasang "
                                       "printer di Windows, atau simpan sebagai PDF."))  # fmt: skip
         self.finish_layout()
+
+    def _show_trouble(self) -> None:
+        """One line under the printer when it is rejecting jobs or stopped, the same checks
+        Cetak makes (see may_send), so the clerk can pick another printer first."""
+        text = self._trouble(self.printer.currentText())
+        self.trouble.setText(text)
+        self.trouble.setVisible(bool(text))
+
+    def _trouble(self, name: str) -> str:
+        """What is wrong with printer `name` for a job sent now; empty when nothing (or when
+        it cannot be told). Rejecting comes first: a job would not even wait in the queue."""
+        if not name:
+            return ""
+        if spooler.accepting_jobs(name) is False:
+            return self.tr("Printer ini sedang menolak pekerjaan cetak: pilih printer lain "
+                           "atau minta petugas printer mengaktifkannya kembali.")  # fmt: skip
+        info = QPrinterInfo.printerInfo(name)
+        if not info.isNull() and info.state() == QPrinter.PrinterState.Error:
+            return self.tr("Printer ini sedang berhenti (dijeda, mati, atau kertasnya habis): "
+                           "dokumen akan menunggu di antreannya sampai printer siap.")  # fmt: skip
+        return ""
 
     def _fill_papers(self, wanted: Paper | None) -> None:
         current = wanted or self.chosen_paper()
