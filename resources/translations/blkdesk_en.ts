@@ -9403,47 +9403,47 @@ yet</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="389"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="419"/>
         <source>Pratinjau cetak: {title}</source>
         <translation>Print preview: {title}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="401"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="431"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="402"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="432"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="403"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="433"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="404"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="434"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="405"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="435"/>
         <source>Pas lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="406"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="436"/>
         <source>Satu halaman</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="421"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="451"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="445"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="475"/>
         <source>Halaman {page} dari {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -9451,78 +9451,88 @@ yet</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="151"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="152"/>
         <source>Cetak: {title}</source>
         <translation>Print: {title}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="165"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="172"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="167"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="174"/>
         <source>Kertas</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="169"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="176"/>
         <source>Sesuai dokumen</source>
         <translation>As the document</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="170"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="177"/>
         <source>Tegak</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="171"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="178"/>
         <source>Mendatar</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="173"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="180"/>
         <source>Arah kertas</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="176"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="183"/>
         <source>Halaman</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="183"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="190"/>
         <source>Dari halaman</source>
         <translation>From page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="184"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="191"/>
         <source>Sampai halaman</source>
         <translation>To page</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="190"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="197"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="193"/>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="205"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="200"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="212"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="197"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="204"/>
         <source>Jumlah salinan</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="215"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="224"/>
         <source>Belum ada printer yang terpasang di komputer ini. Pasang printer di Windows, atau simpan sebagai PDF.</source>
         <translation>No printer is installed on this computer. Install a printer in Windows, or save as PDF.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../blkdesk/ui/widgets/printing.py" line="241"/>
+        <source>Printer ini sedang menolak pekerjaan cetak: pilih printer lain atau minta petugas printer mengaktifkannya kembali.</source>
+        <translation>This printer is refusing print jobs: choose another printer, or ask whoever looks after the printer to enable it again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="245"/>
+        <source>Printer ini sedang berhenti (dijeda, mati, atau kertasnya habis): dokumen akan menunggu di antreannya sampai printer siap.</source>
+        <translation>This printer is stopped (paused, switched off or out of paper): the document will wait in its queue until the printer is ready.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="271"/>
         <source>Semua (%Ln halaman)</source>
         <translation>
             <numerusform>All (%Ln page)</numerusform>
@@ -9533,28 +9543,28 @@ yet</translation>
 <context>
     <name>PrintDocument</name>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="292"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="322"/>
         <source>Printer {printer} menolak pekerjaan ini, jadi tidak dicatat sebagai tercetak: periksa printernya, lalu cetak lagi.</source>
         <translation>The printer {printer} did not accept this job, so it is not recorded as printed: check the printer, then print again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="287"/>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="368"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="317"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="398"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="298"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="328"/>
         <source>Printer {printer} sedang menolak pekerjaan cetak, jadi tidak ada yang tercetak: minta petugas printer mengaktifkannya kembali atau pilih printer lain, lalu cetak lagi.</source>
         <translation>Printer {printer} is refusing print jobs, so nothing was printed: ask whoever looks after the printer to enable it again, or choose another printer, then print again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="337"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="367"/>
         <source>Printer {printer} tidak ada lagi di komputer ini (dicabut atau dihapus), jadi tidak ada yang tercetak: pasang lagi printernya atau pilih printer lain, lalu cetak lagi.</source>
         <translation>The printer {printer} is no longer on this computer (unplugged or removed), so nothing was printed: connect it again or choose another printer, then print again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/widgets/printing.py" line="361"/>
+        <location filename="../../blkdesk/ui/widgets/printing.py" line="391"/>
         <source>Printer {printer} sedang berhenti (dijeda, mati, atau kertasnya habis); tetap kirim dokumen ke antreannya, untuk dicetak begitu printer siap?</source>
         <translation>The printer {printer} is stopped (paused, switched off, or out of paper); send the documents to its queue anyway, to print as soon as the printer is ready?</translation>
     </message>
