@@ -204,6 +204,31 @@ def test_login_locks_after_three_wrong_passwords(qtbot, db):
     assert dialog.user is not None and dialog.result() == LoginDialog.DialogCode.Accepted
 
 
+def test_enter_after_the_name_moves_to_the_password_without_counting_a_failed_attempt(qtbot, db):
+    """Enter after the user name, password still empty, was a wrong password: three of them
+    locked a clerk out before they had typed it."""
+    dialog = LoginDialog("UPTD BLK Kabupaten Lebak", lambda u, p: auth.login(db, u, p))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.username.hasFocus()
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)  # nothing typed yet: stays put
+    assert dialog.username.hasFocus() and dialog.isVisible()
+    qtbot.keyClicks(dialog.username, "admin")
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.password.hasFocus()
+    assert dialog.isVisible() and dialog.user is None
+    assert not dialog.message.isVisible()
+    with db.session() as s:
+        user = s.scalar(select(User).where(User.username == "admin"))
+        assert (user.failed_attempts, user.locked_until) == (0, None)
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.user is not None and dialog.result() == LoginDialog.DialogCode.Accepted
+
+
 def test_a_refused_login_grows_the_window_for_its_message_instead_of_squeezing_the_fields(
     qtbot, db
 ):

@@ -81,6 +81,12 @@ class LoginDialog(Dialog):
             self.accept()
 
     def accept(self) -> None:
+        # Enter in a box still empty means "next box", not an attempt: an empty password
+        # would count towards the lock-out for a clerk who only pressed Enter after the name.
+        empty = next((box for box in (self.username, self.password) if not box.text()), None)
+        if empty is not None:
+            empty.setFocus()
+            return
         if self.authenticate is None:
             if not self.waiting:
                 self.waiting = True
