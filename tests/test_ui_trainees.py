@@ -30,6 +30,7 @@ from blkdesk.ui.screens.trainees.detail import TraineeDetail
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.import_dialog import ImportResultDialog
 from blkdesk.ui.screens.trainees.page import TraineesPage
+from blkdesk.ui.widgets import typeahead
 from tests.support.clipping import cut_placeholders
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.registrant_workbooks import BAD, GOOD, workbook
@@ -387,6 +388,34 @@ def test_eligibility_shows_each_rule_and_a_child_needs_a_guardian(qtbot, ctx, db
         assert (t.guardian_name, t.guardian_consent) == ("Ujang Suherman", True)
         enrolled = s.scalar(select(Batch).where(Batch.id == batch_id))
         assert [e.trainee_id for e in enrolled.enrollments] == [t.id]
+
+
+def _type_with_shift(qtbot, widget, text):
+    """As a keyboard sends it: a Shift press of its own before each capital."""
+    for char in text:
+        if char.isupper():
+            qtbot.keyPress(widget, Qt.Key.Key_Shift)
+            qtbot.keyClick(widget, char, Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyRelease(widget, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(widget, char)
+
+
+def test_a_status_typed_with_its_capitals_is_the_one_saved(qtbot, form, db):
+    """The Shift before "K" started a new search: "Belum Kawin" picked and saved KAWIN."""
+    fill_siti(qtbot, form)
+    qtbot.wait(typeahead.PAUSE_MS + 100)  # the clerk comes back to the two dropdowns later
+    form.identity.marital_status.setFocus()
+    _type_with_shift(qtbot, form.identity.marital_status, "Belum Kawin")
+    assert form.identity.marital_status.currentText() == "Belum Kawin"
+    form.identity.education.setFocus()
+    _type_with_shift(qtbot, form.identity.education, "SLTA")
+    assert form.identity.education.currentData() == "SLTA/SEDERAJAT"
+    qtbot.keyClick(form.identity.education, Qt.Key.Key_Return)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    with db.session() as s:
+        saved = s.scalar(select(Trainee))
+        assert (saved.marital_status, saved.education) == ("BELUM KAWIN", "SLTA/SEDERAJAT")
 
 
 def test_education_is_said_in_english_and_typed_by_its_kk_abbreviation(qtbot, ctx, db, english):

@@ -15,6 +15,12 @@ from PySide6.QtWidgets import QComboBox, QWidget
 # Keys typed further apart than this start a new search, as Qt's keyboard search does.
 PAUSE_MS = 1000
 
+# Pressed on their own before a capital ("Belum Kawin"): part of the typing, not the end of it.
+_MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Shift, Qt.Key.Key_CapsLock, Qt.Key.Key_AltGr, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+     Qt.Key.Key_Meta}
+)  # fmt: skip
+
 
 def best_match(texts: list[str], typed: str) -> int:
     """The index of the entry that `typed` means, or -1."""
@@ -52,6 +58,8 @@ class TypeAhead(QObject):
         if event.type() != QEvent.Type.KeyPress or self.combo.isEditable():
             return False
         assert isinstance(event, QKeyEvent)
+        if event.key() in _MODIFIER_KEYS:
+            return False
         text = event.text()
         chord = event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
