@@ -738,6 +738,23 @@ def test_saving_an_applicant_says_so_after_the_form_closes(qtbot, db):
     assert window.statusBar().currentMessage() == "Data Siti Aminah tersimpan."
 
 
+def test_enter_on_the_focused_new_applicant_button_opens_the_form(qtbot, db):
+    """A page's button took only Space: Tab to "Pendaftar baru", Enter, and nothing opened."""
+    window = main_window(qtbot, db)
+    page = window.show_page(TraineesPage)
+    page.new_button.setFocus()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.findChild(TraineeForm) is not None)
+    form = page.findChild(TraineeForm)
+    qtbot.waitUntil(form.isVisible)
+    fill_siti(qtbot, form)
+    qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert window.statusBar().currentMessage() == "Data Siti Aminah tersimpan."
+    with db.session() as s:
+        assert s.scalars(select(Trainee.name)).all() == ["Siti Aminah"]
+
+
 def test_a_long_english_education_is_elided_and_whole_in_its_tooltip(qtbot, ctx, english):
     """At 1366 × 768 "SLTA (senior high school) or equivalent" was cut to "… school) o", with
     nothing to say more followed."""

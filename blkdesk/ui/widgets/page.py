@@ -1,12 +1,14 @@
 """What every page of the main window shares: a title, a subtitle, and redrawing when what it
 shows changed (announced on `ctx.bus`): at once when visible, on the next show when hidden."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -62,6 +64,20 @@ class Page(QWidget):
         """Where the keyboard goes when the clerk opens the page: its first control, unless a
         page knows better (Kehadiran: the grid)."""
         self.focusNextChild()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Outside a dialog a focused button takes only Space; Enter, which the clerk presses
+        # everywhere else, came here unused and nothing happened.
+        button = self.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(button, QPushButton)
+            and button.isEnabled()
+            and self.isAncestorOf(button)
+        ):
+            button.animateClick()
+            return
+        super().keyPressEvent(event)
 
     def mark_stale(self) -> None:
         self._stale = True
