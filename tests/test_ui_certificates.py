@@ -131,6 +131,30 @@ def test_after_clicking_k_the_next_key_goes_to_the_grid(qtbot, page, db):
     assert [page.grid_model.index(r, 1).data() for r in range(3)] == ["K", "BK", ""]
 
 
+def test_tab_into_the_grid_lands_on_the_first_unit_so_k_records(qtbot, page, db):
+    """Tab from the buttons put the cursor on Ahmad's name: K there recorded nothing, and
+    said nothing."""
+    finished_batch(db, participants=2, units=2)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.tabs.setCurrentIndex(0)
+    page.assessor.setFocus()
+    qtbot.keyClicks(page.assessor, "Dadang Suherman")
+    for _ in range(5):  # K, B, Hapus penilaian terakhir, then the grid
+        if page.focusWidget() is page.grid_view:
+            break
+        qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+    assert page.focusWidget() is page.grid_view
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert page.grid_model.index(0, 1).data() == "K"
+    assert "1 penilaian K tercatat" in page.message.text()
+    with db.session() as s:
+        assert s.execute(select(Assessment.result, Assessment.assessor)).all() == [
+            ("K", "Dadang Suherman")
+        ]
+
+
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db, language):
     """The BK button read "BK" while its key is B; in English too."""

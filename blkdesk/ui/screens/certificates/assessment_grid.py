@@ -8,7 +8,7 @@ withdraws the latest one. The view only emits requests; the page calls the servi
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from blkdesk.core.certification.assessment import Grid, attempts_left
@@ -181,6 +181,21 @@ class AssessmentView(QTableView):
             self.result_typed.emit(None)
             return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Tab into the grid put the cursor on a name, where K and B record nothing: the
+        # clerk's first key was lost without a word. The keyboard lands on the first unit.
+        current = self.currentIndex()
+        model = self.model()
+        if (
+            event.reason() != Qt.FocusReason.MouseFocusReason
+            and (not current.isValid() or current.column() == 0)
+            and model is not None
+            and model.rowCount() > 0
+            and model.columnCount() > 1
+        ):
+            self.setCurrentIndex(model.index(max(current.row(), 0), 1))
+        super().focusInEvent(event)
 
     def selected_cells(self) -> list[QModelIndex]:
         cells = [i for i in self.selectionModel().selectedIndexes() if i.column() > 0]
