@@ -155,6 +155,21 @@ def test_tab_into_the_grid_lands_on_the_first_unit_so_k_records(qtbot, page, db)
         ]
 
 
+def test_k_on_a_name_says_that_a_units_cell_is_needed(qtbot, page, db):
+    """K with the cursor on a name (clicked there) recorded nothing and said nothing."""
+    finished_batch(db, participants=2, units=1)
+    page.show()
+    page.tabs.setCurrentIndex(0)
+    page.grid_view.setCurrentIndex(page.grid_model.index(0, 0))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_K)
+    assert page.message.text() == (
+        "Pilih dulu sel sebuah unit (bukan nama peserta); belum ada yang berubah."
+    )
+    assert page.grid_model.index(0, 1).data() == ""
+    with db.session() as s:
+        assert s.scalar(select(func.count(Assessment.id))) == 0
+
+
 @pytest.mark.parametrize("language", ["id", "en"], indirect=True)
 def test_each_result_button_names_the_key_that_records_the_same(qtbot, qapp, db, language):
     """The BK button read "BK" while its key is B; in English too."""

@@ -415,6 +415,10 @@ class CertificatesPage(Page):
     def key_result(self, result: str | None) -> None:
         cells = self.grid_view.selected_cells()
         if not cells:
+            self._say(
+                self.tr("Pilih dulu sel sebuah unit (bukan nama peserta); belum ada yang berubah."),
+                ok=False,
+            )
             return
         on, actor = _pydate(self.assessed_on.date()), self.ctx.actor
         assessor, score = self.assessor.text(), self.score.text() or None
