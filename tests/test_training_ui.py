@@ -306,6 +306,31 @@ def test_the_applicant_just_added_is_marked_with_their_requirements(qtbot, ctx, 
     assert "1 dari 16" in dialog.counts.text()
 
 
+def test_a_new_batch_opens_ready_to_add_its_first_registrant_with_enter(qtbot, ctx, monkeypatch):
+    """The window of a batch just planned had the keyboard on "Ubah rencana…": Enter there
+    reopened the plan instead of adding the first registrant."""
+    pid = make_program(ctx.db, ctx.actor)
+    bid = planned_batch(ctx.db, ctx.actor, pid, date(2026, 8, 10))
+    make_trainees(ctx.db, 1, start_serial=9, name="Siti Aminah")
+    dialog = _batch_window(qtbot, ctx, bid)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    def drive(self):
+        self.show()
+        qtbot.keyClicks(self.search, "siti amin")
+        qtbot.keyClick(self.search, Qt.Key.Key_Return)
+        return self.result()
+
+    monkeypatch.setattr(TraineePickerDialog, "exec", drive)
+    monkeypatch.setattr(BatchDialog, "exec", lambda self: 0)  # the plan, closed unchanged
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert [r.name for r in dialog.model.rows] == ["Siti Aminah"]
+    assert "1 pendaftar" in dialog.counts.text()
+    with ctx.db.session() as s:
+        assert s.scalar(select(Enrollment.batch_id)) == bid
+
+
 @pytest.mark.parametrize(("name", "title"), [("Angkatan I/2026", "Angkatan I/2026"),
                                              ("Gelombang 2", "Gelombang 2"),
                                              ("III/2026", "Angkatan III/2026")])  # fmt: skip

@@ -102,6 +102,10 @@ class BatchDetailDialog(Dialog):
         self.next_status.clicked.connect(self._advance)
         self.back_status.clicked.connect(self._go_back)
         self.reload()
+        # A batch just planned has nobody yet: Enter opens the search for its first registrant,
+        # not "Ubah rencana…", the first button in the window.
+        if self.model.rowCount() == 0 and self.add_button.isEnabled():
+            self.add_button.setFocus()
 
     # --- layout ---------------------------------------------------------------------------
 
