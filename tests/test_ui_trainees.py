@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QScrollArea,
 )
 from sqlalchemy import select
 
@@ -343,6 +344,33 @@ def test_a_probable_duplicate_is_shown_and_saved_only_with_a_reason(qtbot, form,
     assert form.duplicates.model.index(0, reason_column).data() == "Nama dan tanggal lahir sama"
     qtbot.keyClicks(form.duplicates.reason, "Orang berbeda, NIK beda kecamatan")
     click(qtbot, form.save_button)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    with db.session() as s:
+        saved = s.scalar(select(Trainee).where(Trainee.nik == SITI_NIK))
+        assert saved.duplicate_reason == "Orang berbeda, NIK beda kecamatan"
+
+
+def test_a_probable_duplicate_brings_its_reason_box_into_view_with_the_keyboard(
+    qtbot, form, db, admin
+):
+    """The reason box took the keyboard below the fold, under "Semua isian sudah benar": the
+    clerk typed unseen or pressed Enter again for the same refusal."""
+    with db.transaction() as s:
+        trainees.register(s, admin, trainees.TraineeInput(
+            nik=compose("3604", 3, date(1995, 8, 17), "P", 40), name="Siti Aminah",
+            consent=True))  # fmt: skip
+    form.resize(1366, 700)
+    fill_siti(qtbot, form)
+    qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
+    reason = form.duplicates.reason
+    assert form.focusWidget() is reason
+    viewport = form.findChild(QScrollArea).viewport()
+    shown = viewport.rect()
+    top_left = reason.mapTo(viewport, reason.rect().topLeft())
+    assert shown.contains(top_left) and shown.contains(top_left + reason.rect().bottomRight())
+    assert form.status.text() == "Tulis alasan tetap menyimpan di bawah, lalu tekan Enter lagi."
+    qtbot.keyClicks(reason, "Orang berbeda, NIK beda kecamatan")
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
     assert form.result() == TraineeForm.DialogCode.Accepted
     with db.session() as s:
         saved = s.scalar(select(Trainee).where(Trainee.nik == SITI_NIK))

@@ -223,6 +223,7 @@ class TraineeForm(Dialog):
         # (the field with the focus is scrolled into view anyway).
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
+        self.sections_area, self.sections_grid = scroll, grid
         return scroll
 
     def _footer(self) -> QWidget:
@@ -590,6 +591,15 @@ class TraineeForm(Dialog):
             self.duplicates.show_matches(exc.matches)
             self.banner.setText(exc.message)
             self.banner.show()
+            # The reason box has the keyboard but sat below the fold, under a footer saying
+            # all was right: the clerk typed into a box they could not see, or pressed Enter
+            # again for the same refusal.
+            self.sections_grid.activate()  # the section just shown has its place now
+            self.sections_area.ensureWidgetVisible(self.duplicates.reason)
+            self.status.setText(
+                self.tr("Tulis alasan tetap menyimpan di bawah, lalu tekan Enter lagi.")
+            )
+            self.status.setStyleSheet(f"color: {WARNING};")
         elif isinstance(exc, FieldErrors):
             self.touched |= set(exc.errors)
             self.errors.show(exc.errors)
