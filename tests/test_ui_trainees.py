@@ -783,6 +783,31 @@ def test_enter_on_the_focused_new_applicant_button_opens_the_form(qtbot, db):
         assert s.scalars(select(Trainee.name)).all() == ["Siti Aminah"]
 
 
+def test_enter_in_the_search_opens_the_one_person_found(qtbot, db, admin):
+    """The page says "Enter membuka data peserta", but Enter in the search did nothing: the
+    clerk who typed a NIK had to reach for the mouse to open the one person found."""
+    with db.transaction() as s:
+        trainees.register(s, admin, siti())
+        trainees.register(s, admin, siti(
+            nik="3602015808950001", name="Siti Rahmah", birth_date=date(1995, 8, 18),
+            phone="0813-1111-2222", email="rahmah@contoh.com"))  # fmt: skip
+    window = main_window(qtbot, db)
+    page = window.show_page(TraineesPage)
+    qtbot.keyClicks(page.search, "siti")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # two found: the list takes the keyboard
+    assert page.focusWidget() is page.view and page.view.currentIndex().row() == 0
+    page.search.setFocus()
+    page.search.clear()
+    qtbot.keyClicks(page.search, SITI_NIK)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    detail = page.findChild(TraineeDetail)
+    assert detail is not None and detail.isVisible()
+    with db.session() as s:
+        siti_id = s.scalar(select(Trainee.id).where(Trainee.nik == SITI_NIK))
+    assert detail.trainee_id == siti_id
+    assert "Siti Aminah" in detail.heading.text()
+
+
 def test_a_long_english_education_is_elided_and_whole_in_its_tooltip(qtbot, ctx, english):
     """At 1366 × 768 "SLTA (senior high school) or equivalent" was cut to "… school) o", with
     nothing to say more followed."""

@@ -251,9 +251,23 @@ class TraineesPage(Page):
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._search_entered)
         self.year.currentIndexChanged.connect(self._year_changed)
         for combo in (self.institution, self.vocation, self.batch, self.status, self.regency):
             combo.currentIndexChanged.connect(self._run_search)
+
+    def _search_entered(self) -> None:
+        """Enter in the search: the one person found opens, as the page's subtitle promises;
+        of several, the list takes the keyboard on the first, for arrows and Enter."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._run_search()
+        found = self.model.rowCount()
+        if found == 1:
+            self.open_trainee(0)
+        elif found > 1:
+            self.view.selectRow(0)
+            self.view.setFocus()
 
     def filters(self) -> Filters:
         return Filters(
