@@ -33,6 +33,7 @@ from blkdesk.ui.screens import SCREENS, HomePage, SettingsPage, TraineesPage
 from blkdesk.ui.screens.settings.protect_backups import ProtectBackupsDialog
 from blkdesk.ui.wizard import SetupWizard
 from tests.support.institution import ADMIN_PASSWORD
+from tests.support.windows import main_window
 
 LOGO = Path(__file__).resolve().parents[1] / "resources" / "icons" / "app.svg"
 
@@ -248,6 +249,24 @@ def test_a_refused_login_grows_the_window_for_its_message_instead_of_squeezing_t
         assert field.height() >= field.sizeHint().height()
     moved = dialog.frameGeometry().center() - centre
     assert abs(moved.x()) <= 1 and abs(moved.y()) <= 1
+
+
+def test_each_return_to_a_page_puts_the_keyboard_on_its_first_control(qtbot, db):
+    """Ctrl+2 moved the keyboard on from where it was last on Peserta: back from Beranda, the
+    year filter had it and took what the clerk typed for the search."""
+    window = main_window(qtbot, db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_2, ctrl)
+    page = window.show_page(TraineesPage)
+    first = QApplication.focusWidget()
+    assert page.isAncestorOf(first)
+    page.vocation.setFocus()  # the clerk went through the filters last time
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ctrl)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, ctrl)
+        assert QApplication.focusWidget() is first
 
 
 @pytest.fixture

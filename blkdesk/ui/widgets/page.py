@@ -62,7 +62,10 @@ class Page(QWidget):
 
     def take_focus(self) -> None:
         """Where the keyboard goes when the clerk opens the page: its first control, unless a
-        page knows better (Kehadiran: the grid)."""
+        page knows better (Kehadiran: the grid). Counted from the page itself: from where the
+        keyboard was, each return to the page put it one control further (Peserta's year
+        filter took the name typed for the search)."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.focusNextChild()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
