@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QInputDialog,
@@ -806,6 +807,23 @@ def test_enter_in_the_search_opens_the_one_person_found(qtbot, db, admin):
         siti_id = s.scalar(select(Trainee.id).where(Trainee.nik == SITI_NIK))
     assert detail.trainee_id == siti_id
     assert "Siti Aminah" in detail.heading.text()
+
+
+def test_opening_peserta_by_keyboard_puts_the_typing_in_the_search(qtbot, db, admin):
+    """Ctrl+2 gave the keyboard to "Impor dari Excel…": the NIK typed next went nowhere and
+    Enter opened the import instead of the person."""
+    with db.transaction() as s:
+        trainees.register(s, admin, siti())
+    window = main_window(qtbot, db)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.show_page(TraineesPage)
+    qtbot.keyClicks(QApplication.focusWidget(), SITI_NIK)
+    assert page.search.text() == SITI_NIK
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    detail = page.findChild(TraineeDetail)
+    assert detail is not None and "Siti Aminah" in detail.heading.text()
 
 
 def test_a_long_english_education_is_elided_and_whole_in_its_tooltip(qtbot, ctx, english):

@@ -256,6 +256,12 @@ class TraineesPage(Page):
         for combo in (self.institution, self.vocation, self.batch, self.status, self.regency):
             combo.currentIndexChanged.connect(self._run_search)
 
+    def take_focus(self) -> None:
+        # The first control is "Impor dari Excel…": a clerk opens Peserta to find someone
+        # (a new applicant is Ctrl+N from anywhere on the page), so typing goes to the search.
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.selectAll()
+
     def _search_entered(self) -> None:
         """Enter in the search: the one person found opens, as the page's subtitle promises;
         of several, the list takes the keyboard on the first, for arrows and Enter."""
