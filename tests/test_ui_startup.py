@@ -29,7 +29,7 @@ from blkdesk.ui import i18n, style
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.login import LoginDialog
 from blkdesk.ui.mainwindow import MainWindow
-from blkdesk.ui.screens import SCREENS, HomePage, SettingsPage, TraineesPage
+from blkdesk.ui.screens import SCREENS, HomePage, SettingsPage, TraineesPage, TrainingPage
 from blkdesk.ui.screens.settings.protect_backups import ProtectBackupsDialog
 from blkdesk.ui.wizard import SetupWizard
 from tests.support.institution import ADMIN_PASSWORD
@@ -252,21 +252,19 @@ def test_a_refused_login_grows_the_window_for_its_message_instead_of_squeezing_t
 
 
 def test_each_return_to_a_page_puts_the_keyboard_on_its_first_control(qtbot, db):
-    """Ctrl+2 moved the keyboard on from where it was last on Peserta: back from Beranda, the
-    year filter had it and took what the clerk typed for the search."""
+    """Ctrl+3 moved the keyboard on from where it was last on the page, or left it on the row
+    of tabs, where typing and Enter did nothing: Enter did not plan a batch."""
     window = main_window(qtbot, db)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     ctrl = Qt.KeyboardModifier.ControlModifier
-    qtbot.keyClick(window, Qt.Key.Key_2, ctrl)
-    page = window.show_page(TraineesPage)
-    first = QApplication.focusWidget()
-    assert page.isAncestorOf(first)
-    page.vocation.setFocus()  # the clerk went through the filters last time
+    page = window.show_page(TrainingPage)
+    page.status_filter.setFocus()  # the clerk filtered the batches last time
     for _ in range(2):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ctrl)
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, ctrl)
-        assert QApplication.focusWidget() is first
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, ctrl)
+        assert QApplication.focusWidget() is page.plan_button
+    assert page.status_filter.currentIndex() == 0
 
 
 @pytest.fixture

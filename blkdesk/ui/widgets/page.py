@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,10 @@ class Page(QWidget):
         filter took the name typed for the search)."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.focusNextChild()
+        if isinstance(self.focusWidget(), QTabBar):
+            # The row of tabs takes neither typing nor Enter: the shown tab's first control
+            # does (Pelatihan & Angkatan: Rencanakan angkatan…).
+            self.focusNextChild()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Outside a dialog a focused button takes only Space; Enter, which the clerk presses
