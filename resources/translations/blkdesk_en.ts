@@ -1248,91 +1248,91 @@ Restore from a good backup.</translation>
         <translation>Training schedule</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="115"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="119"/>
         <source>Tambah pendaftar…</source>
         <translation>Add applicant…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="116"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="120"/>
         <source>Cetak daftar peserta…</source>
         <translation>Print trainee list…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="117"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="121"/>
         <source>Simpan daftar sebagai PDF…</source>
         <translation>Save list as PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="129"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
         <source>Syarat peserta</source>
         <translation>Entry requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="133"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="285"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="137"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="289"/>
         <source>Pilih pendaftar di daftar untuk melihat syaratnya.</source>
         <translation>Select an applicant in the list to see their requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="144"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="148"/>
         <source>Terima sebagai peserta</source>
         <translation>Accept as trainee</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="146"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="150"/>
         <source>Jadikan cadangan</source>
         <translation>Make reserve</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="147"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="151"/>
         <source>Tidak lulus seleksi</source>
         <translation>Failed selection</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="148"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="152"/>
         <source>Mengundurkan diri…</source>
         <translation>Withdrew…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="149"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="153"/>
         <source>Kembalikan ke pendaftar</source>
         <translation>Return to applicants</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="150"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="154"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="470"/>
         <source>Hapus pendaftar</source>
         <translation>Delete applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="179"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="527"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="183"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="531"/>
         <source>Pindahkan hari terpilih…</source>
         <translation>Move selected days…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="186"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="190"/>
         <source>Ke-</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="187"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="425"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="191"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="429"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="212"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="216"/>
         <source>Angkatan {name}</source>
         <translation>Batch {name}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="218"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="222"/>
         <source>belum ditentukan</source>
         <translation>not yet set</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="287"/>
         <source>%Ln pendaftar dipilih.</source>
         <translation>
             <numerusform>%Ln applicant selected.</numerusform>
@@ -1340,108 +1340,108 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="290"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="294"/>
         <source>Program ini tidak menetapkan syarat peserta.</source>
         <translation>This programme sets no entry requirements.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="315"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="319"/>
         <source>Angkatan sudah ditutup</source>
         <translation>Batch is closed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="316"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="320"/>
         <source>Angkatan ini sudah ditutup. Perubahan dicatat di jejak audit beserta alasannya.</source>
         <translation>This batch has been closed. Changes are recorded in the audit trail together with the reason.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="332"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="336"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="402"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="406"/>
         <source>Pendaftar tidak memenuhi syarat</source>
         <translation>Applicant does not meet the requirements</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="403"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="407"/>
         <source>Tuliskan alasan untuk tetap menerimanya.</source>
         <translation>Enter the reason for accepting them anyway.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="419"/>
         <source>Pilih satu pendaftar yang mengundurkan diri.</source>
         <translation>Select an applicant who withdrew.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="422"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="426"/>
         <source>Mengundurkan diri</source>
         <translation>Withdrew</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="423"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="427"/>
         <source>{name} mengundurkan diri dari {batch}.</source>
         <translation>{name} withdrew from {batch}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="425"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="429"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="548"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="495"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="499"/>
         <source>Tutup angkatan</source>
         <translation>Close batch</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="496"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="500"/>
         <source>Setelah ditutup, angkatan hanya dapat diubah oleh administrator dengan alasan. Tutup sekarang?</source>
         <translation>Once closed, the batch can only be changed by an administrator, with a reason. Close now?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="508"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="512"/>
         <source>Kembalikan status</source>
         <translation>Restore status</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="509"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="513"/>
         <source>Status angkatan dikembalikan menjadi {status}. Mengapa?</source>
         <translation>Batch status reverted to {status}. Why?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="529"/>
         <source>Pindahkan {day}…</source>
         <translation>Move {day}…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="533"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="537"/>
         <source>Pilih dulu hari pelatihan (kotak berwarna) di kalender.</source>
         <translation>First select a training day (coloured box) in the calendar.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
         <source>Pindahkan hari pelatihan</source>
         <translation>Move training day</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="541"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="545"/>
         <source>Hari pelatihan {day} dipindahkan ke tanggal lain.</source>
         <translation>Training day {day} moved to another date.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="543"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="547"/>
         <source>Tanggal baru</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="544"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="548"/>
         <source>Alasan (wajib)</source>
         <translation>Reason (required)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="613"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="617"/>
         <source>%Ln halaman dikirim ke printer {printer}.</source>
         <translation>
             <numerusform>%Ln page sent to printer {printer}.</numerusform>
@@ -1449,33 +1449,33 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="624"/>
         <source>Simpan daftar peserta</source>
         <translation>Save trainee list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="620"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="624"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="632"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="636"/>
         <source>Menyimpan PDF…</source>
         <translation>Saving PDF…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="612"/>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="639"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="616"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="643"/>
         <source>Daftar peserta</source>
         <translation>Trainee list</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="221"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="225"/>
         <source>{status} · {start} – {end} · {days} · {place} · dana {funding}&lt;br&gt;Instruktur: {teachers}</source>
         <translation>{status} · {start} – {end} · {days} · {place} · funding: {funding}&lt;br&gt;Instructors: {teachers}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="226"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="230"/>
         <source>%Ln hari</source>
         <translation>
             <numerusform>%Ln day</numerusform>
@@ -1483,12 +1483,12 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="232"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="236"/>
         <source>&lt;b&gt;{taken} dari {capacity}&lt;/b&gt; tempat terisi · {applicants} · {reserve} cadangan · {rejected} tidak lulus · {withdrawn} mengundurkan diri</source>
         <translation>&lt;b&gt;{taken} of {capacity}&lt;/b&gt; places filled · {applicants} · {reserve} reserve · {rejected} failed · {withdrawn} withdrew</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="236"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="240"/>
         <source>%Ln pendaftar</source>
         <translation>
             <numerusform>%Ln applicant</numerusform>
@@ -1496,7 +1496,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="471"/>
         <source>Hapus %Ln pendaftar dari angkatan ini? Data pesertanya tetap ada.</source>
         <translation>
             <numerusform>Remove %Ln applicant from this batch? Their personal data is kept.</numerusform>
@@ -1504,12 +1504,12 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="590"/>
         <source>Daftar peserta {batch} {program}</source>
         <translation>Trainee list {batch} {program}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="639"/>
+        <location filename="../../blkdesk/ui/screens/training/batch_detail.py" line="643"/>
         <source>Disimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2401,7 +2401,7 @@ Restore from a good backup.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/certificates/page.py" line="96"/>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="590"/>
         <source>Sertifikat</source>
         <translation>Certificates</translation>
     </message>
@@ -2642,22 +2642,27 @@ Restore from a good backup.</translation>
         <translation>Select a cell of a unit: its code, title and JP are shown here.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="444"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="419"/>
+        <source>Pilih dulu sel sebuah unit (bukan nama peserta); belum ada yang berubah.</source>
+        <translation>First pick a unit&apos;s cell (not the trainee&apos;s name); nothing has changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="448"/>
         <source>{n} penilaian dihapus.</source>
         <translation>Assessments deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="446"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="450"/>
         <source>{n} penilaian {result} tercatat.</source>
         <translation>Recorded as {result}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="506"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="510"/>
         <source>Keputusan untuk {name} dicatat.</source>
         <translation>Decision for {name} recorded.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="525"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="529"/>
         <source>Tidak diterbitkan untuk %Ln peserta: {who}</source>
         <translation>
             <numerusform>Not issued for %Ln trainee: {who}</numerusform>
@@ -2665,7 +2670,7 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="530"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="534"/>
         <source>%Ln dokumen diterbitkan.</source>
         <translation>
             <numerusform>%Ln document issued.</numerusform>
@@ -2673,47 +2678,47 @@ Restore from a good backup.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="534"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="538"/>
         <source>Tidak ada dokumen baru yang diterbitkan.</source>
         <translation>No new documents were issued.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="536"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="540"/>
         <source>Tidak ada dokumen baru yang diterbitkan: semua peserta yang berhak sudah punya sertifikat atau surat keterangan.</source>
         <translation>No new documents were issued: every eligible trainee already has a certificate or completion letter.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="540"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="544"/>
         <source>Tidak ada dokumen yang diterbitkan: belum ada peserta yang diputuskan lulus atau berhak atas surat keterangan. Lihat tab Kelulusan.</source>
         <translation>No documents were issued: no trainee has been decided as passed or entitled to a completion letter yet. See the Graduation tab.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="568"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="572"/>
         <source>Pilih dulu peserta di daftar sertifikat (Ctrl+klik untuk beberapa peserta).</source>
         <translation>First select trainees in the certificate list (Ctrl+click for several).</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="579"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="583"/>
         <source>Belum ada sertifikat terbit untuk dicetak; terbitkan dulu.</source>
         <translation>No issued certificates to print yet; issue them first.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="586"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="590"/>
         <source>Surat keterangan</source>
         <translation>Completion letter</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="614"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="618"/>
         <source>Pilih sertifikat yang masih berlaku untuk dibatalkan.</source>
         <translation>Select a valid certificate to revoke.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="619"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="623"/>
         <source>{number} dibatalkan.</source>
         <translation>{number} cancelled.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="630"/>
+        <location filename="../../blkdesk/ui/screens/certificates/page.py" line="634"/>
         <source>Tata letak sertifikat disimpan.</source>
         <translation>Certificate layout saved.</translation>
     </message>
@@ -11755,7 +11760,7 @@ Set the backup password now, then print the recovery key sheet for the office sa
     <name>TraineeForm</name>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="645"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="655"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -11770,52 +11775,57 @@ Set the backup password now, then print the recovery key sheet for the office sa
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="242"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="243"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="244"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="415"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="416"/>
         <source>Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.</source>
         <translation>{date} is not a date on the calendar; check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="419"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="420"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="458"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="459"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="466"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="467"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="473"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="474"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="599"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="600"/>
+        <source>Tulis alasan tetap menyimpan di bawah, lalu tekan Enter lagi.</source>
+        <translation>Write below why you are saving anyway, then press Enter again.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="609"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="664"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="674"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="665"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="675"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
@@ -11953,7 +11963,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="198"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="289"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="309"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
@@ -11964,7 +11974,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="202"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="291"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="311"/>
         <source>Impor dari Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -11990,7 +12000,7 @@ Recognised columns (any order): {names}.</translation>
     </message>
     <message>
         <location filename="../../blkdesk/ui/screens/trainees/page.py" line="220"/>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="304"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="324"/>
         <source>Semua angkatan</source>
         <translation>All batches</translation>
     </message>
@@ -12010,12 +12020,12 @@ Recognised columns (any order): {names}.</translation>
         <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="272"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="292"/>
         <source>{n} peserta ditemukan</source>
         <translation>{n} trainees found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="274"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="294"/>
         <source>%Ln peserta ditemukan</source>
         <translation>
             <numerusform>%Ln trainee found</numerusform>
@@ -12023,47 +12033,47 @@ Recognised columns (any order): {names}.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="282"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="302"/>
         <source>Belum ada data peserta</source>
         <translation>No trainee data yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="283"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="303"/>
         <source>Peserta datang dari berkas sinkronisasi BLK. Gabungkan berkasnya di Laporan &amp; Sinkronisasi.</source>
         <translation>Trainees come from the BLKs&apos; sync files. Merge the files in Reports &amp; Sync.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="293"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="313"/>
         <source>Belum ada pendaftar</source>
         <translation>No applicants yet</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="294"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="314"/>
         <source>Daftarkan calon peserta satu per satu (NIK mengisi tanggal lahir, jenis kelamin dan daerahnya), atau impor daftar pendaftar dari Excel.</source>
         <translation>Register applicants one by one (the NIK fills in the birth date, sex and region), or import a list of applicants from Excel.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="331"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="351"/>
         <source>Daftar semua pendaftar dan peserta pelatihan. Enter membuka data peserta.</source>
         <translation>List of all applicants and trainees. Press Enter to open a trainee&apos;s record.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="353"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="373"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="356"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="376"/>
         <source>Formulir belum disimpan</source>
         <translation>Form not saved</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="358"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="378"/>
         <source>Ada formulir pendaftar yang belum disimpan ({name}, {when}). Lanjutkan mengisinya? Bila tidak disentuh, formulir ini dihapus otomatis sesudah {expires}.</source>
         <translation>There is an unsaved applicant form ({name}, {when}). Continue filling it in? If left untouched, this form is removed automatically after {expires}.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="394"/>
+        <location filename="../../blkdesk/ui/screens/trainees/page.py" line="414"/>
         <source>Data {name} tersimpan.</source>
         <translation>{name}&apos;s record saved.</translation>
     </message>
