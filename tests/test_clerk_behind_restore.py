@@ -1,0 +1,120 @@
+"""A clerk's PC while the office server's PC restores a backup: pg_restore holds its tables
+(ACCESS EXCLUSIVE), so a save or a read waits behind it for db.LOCK_TIMEOUT_MS, then is told
+why in one sentence. Nothing is half-written, the form keeps what was typed, and once the lock
+is gone the same Simpan saves it once."""
+
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from blkdesk.core.institution import setup
+from blkdesk.core.models import AuditEvent, Trainee
+from blkdesk.core.storage import db as db_module
+from blkdesk.core.storage.db import Database, open_database
+from blkdesk.core.storage.notify import connect_kwargs
+from blkdesk.ui.screens.trainees.form import TraineeForm
+from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.windows import context_of
+
+pytestmark = pytest.mark.postgres
+
+LOCKED = "sedang mengunci data untuk pekerjaan lain, misalnya pemulihan cadangan di PC server"
+NIK = "3602015708950001"  # Siti Aminah, born 17-08-1995
+
+
+@pytest.fixture
+def short_wait(monkeypatch) -> int:
+    """The lock wait, cut from five seconds so the tests do not sit through it."""
+    monkeypatch.setattr(db_module, "LOCK_TIMEOUT_MS", 400)
+    return 400
+
+
+@pytest.fixture
+def office(short_wait, pg_db_url) -> Iterator[Database]:
+    db = open_database(pg_db_url)
+    setup(db, INSTITUTION, "admin", "Admin BLK", ADMIN_PASSWORD)
+    yield db
+    db.dispose()
+
+
+class Restoring:
+    """The server PC's pg_restore, on a connection of its own, holding `table` until released."""
+
+    def __init__(self, url: str, table: str) -> None:
+        self.conn = psycopg.connect(**connect_kwargs(url))
+        self.conn.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+
+    def release(self) -> None:
+        self.conn.rollback()
+        self.conn.close()
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[tuple[str, str]]:
+    """The warning boxes' (title, text), answered as they open."""
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *a, **k: said.append((title, text))
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    return said
+
+
+def _type_applicant(qtbot, form: TraineeForm) -> None:
+    qtbot.keyClicks(form.identity.nik, NIK)
+    qtbot.keyClicks(form.identity.kk_number, "3602011203080004")
+    qtbot.keyClicks(form.identity.name, "Siti Aminah")
+    qtbot.keyClicks(form.identity.birth_place, "Lebak")
+    qtbot.keyClicks(form.identity.religion, "Islam")
+    qtbot.keyClicks(form.identity.marital_status, "Belum")
+    qtbot.keyClicks(form.identity.education, "SLTA")
+    qtbot.keyClicks(form.address.address, "Kp. Cibeureum No. 4")
+    qtbot.keyClicks(form.address.rt, "2")
+    qtbot.keyClicks(form.address.rw, "7")
+    qtbot.keyClicks(form.address.village, "Cibeureum")
+    qtbot.keyClicks(form.address.district, "Rangkasbitung")
+    qtbot.keyClicks(form.contact.phone, "0812-3456-7890")
+    qtbot.keyClicks(form.work.employment_status, "Pencari")
+    qtbot.mouseClick(form.consent.consent, Qt.MouseButton.LeftButton)
+
+
+def _rows(db: Database) -> tuple[int, int]:
+    """(trainees, their audit rows) on the server."""
+    created = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "create")
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Trainee)) or 0, s.scalar(created) or 0
+
+
+def test_a_new_applicant_saved_behind_a_restore_is_refused_with_a_sentence_then_saved_once(
+    qtbot, qapp, office, shown
+):
+    form = TraineeForm(context_of(office))
+    qtbot.addWidget(form)
+    form.show()
+    _type_applicant(qtbot, form)
+    assert form.save_button.isEnabled(), form.status.text()
+    typed = form.values()
+    before = _rows(office)
+    restoring = Restoring(office.url, "trainee")
+    try:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        ((title, text),) = shown
+    finally:
+        restoring.release()
+    assert title == "Tidak dapat disimpan"
+    assert LOCKED in text and text.endswith("Perubahan ini belum tersimpan; coba simpan lagi.")
+    assert "Traceback" not in text
+    # The form is still open with every field as typed, and nothing reached the server.
+    assert form.isVisible() and form.values() == typed
+    assert _rows(office) == before
+    # The restore is over: the same Simpan saves the applicant, once.
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    assert len(shown) == 1
+    with office.session() as s:
+        assert s.scalars(select(Trainee.nik)).all() == [NIK]
+    assert _rows(office) == (before[0] + 1, before[1] + 1)
