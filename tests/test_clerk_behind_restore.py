@@ -7,17 +7,22 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from blkdesk.core.institution import setup
 from blkdesk.core.models import AuditEvent, Trainee
+from blkdesk.core.registry import trainees
 from blkdesk.core.storage import db as db_module
 from blkdesk.core.storage.db import Database, open_database
 from blkdesk.core.storage.notify import connect_kwargs
+from blkdesk.ui import crash
+from blkdesk.ui.mainwindow import MainWindow
 from blkdesk.ui.screens.trainees.form import TraineeForm
+from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
+from tests.support.registrants import siti
 from tests.support.windows import context_of
 
 pytestmark = pytest.mark.postgres
@@ -118,3 +123,93 @@ def test_a_new_applicant_saved_behind_a_restore_is_refused_with_a_sentence_then_
     with office.session() as s:
         assert s.scalars(select(Trainee.nik)).all() == [NIK]
     assert _rows(office) == (before[0] + 1, before[1] + 1)
+
+
+@pytest.fixture
+def window(qtbot, qapp, office) -> Iterator[tuple[MainWindow, list[str]]]:
+    """The clerk's main window on the office server, its crash handler installed; the list
+    collects the sentences of the boxes it opens (closed as they open, as the clerk would)."""
+    said: list[str] = []
+    closer = QTimer(interval=50)
+
+    def close_box() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            box.done(0)
+
+    closer.timeout.connect(close_box)
+    closer.start()
+    handler = crash.CrashHandler()
+    handler.server_url = office.url
+    handler.install()
+    main = MainWindow(context_of(office))
+    main.resize(1366, 768)
+    main.show()
+    try:
+        assert main.live is not None
+        qtbot.waitUntil(lambda: main.live.listener.up is True, timeout=30_000)
+        yield main, said
+    finally:
+        closer.stop()
+        handler.uninstall()
+        main.guard.idle.stop()
+        assert main.live is not None
+        main.live.stop()
+        main.close()
+        main.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _open(qtbot, main: MainWindow, title: str) -> None:
+    sidebar = main.sidebar
+    item = next(sidebar.item(i) for i in range(sidebar.count()) if sidebar.item(i).text() == title)
+    centre: QPoint = sidebar.visualItemRect(item).center()
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+
+def test_a_page_opened_behind_a_restore_says_why_and_reads_itself_once_the_lock_is_gone(
+    qtbot, office, window, admin
+):
+    main, said = window
+    with office.transaction() as s:
+        trainees.register(s, admin, siti())
+    restoring = Restoring(office.url, "trainee")
+    try:
+        _open(qtbot, main, "Peserta")
+        qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
+        page = main.stack.currentWidget()
+        assert isinstance(page, TraineesPage) and page.count_label.text() == ""
+        assert said[0].startswith("Halaman ini belum dapat dimuat.")
+        assert LOCKED in said[0] and "Traceback" not in said[0]
+    finally:
+        restoring.release()
+    # No outage, no announcement: only the lock went. The page reads by itself, with no box.
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 peserta ditemukan", timeout=15_000)
+    assert len(said) == 1
+
+
+def test_a_list_refreshed_behind_a_restore_says_why_and_reads_itself_once_the_lock_is_gone(
+    qtbot, office, window, admin
+):
+    """Another clerk's save is announced while the restore holds Peserta's table: the list
+    cannot be read, is not left half-read, and shows both applicants once the lock is gone."""
+    main, said = window
+    _open(qtbot, main, "Peserta")
+    page = main.stack.currentWidget()
+    assert isinstance(page, TraineesPage) and page.count_label.text() == "0 peserta ditemukan"
+    other = open_database(office.url)
+    try:
+        with other.transaction() as s:
+            trainees.register(s, admin, siti())
+    finally:
+        other.dispose()
+    restoring = Restoring(office.url, "trainee")
+    try:
+        qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
+        assert said[0].startswith("Halaman ini belum dapat dimuat.") and LOCKED in said[0]
+        assert page.count_label.text() == "0 peserta ditemukan"
+    finally:
+        restoring.release()
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 peserta ditemukan", timeout=15_000)
+    assert len(said) == 1

@@ -34,6 +34,7 @@ from blkdesk.ui.guard import SessionGuard
 from blkdesk.ui.help import HelpDialog
 from blkdesk.ui.labels import as_shown
 from blkdesk.ui.live import LiveLink
+from blkdesk.ui.lock_wait import LockWait
 from blkdesk.ui.screens import screens_for
 from blkdesk.ui.settings import app_settings
 from blkdesk.ui.style import icon
@@ -63,6 +64,10 @@ class MainWindow(QMainWindow):
         self.server_cause: str | None = None  # why it is down, once the listener has asked
         # The sidebar's pages: a BLK's, or the province desk's.
         self.screens = screens_for(ctx.province)
+        # A page read behind a restore's locks is read again once they are gone (made before
+        # the first page, which may be read behind them).
+        self.lock_wait = LockWait(ctx.db, self)
+        self.lock_wait.released.connect(self._read_shown_page)
         self._build()
         # On the office server: other clerks' commits within a second, and outages at once.
         self.live: LiveLink | None = None
@@ -243,9 +248,12 @@ class MainWindow(QMainWindow):
             # what changed, and the page shown reads what the outage kept it from reading.
             self.server_label.show()
             QTimer.singleShot(5000, self.server_label, self._hide_if_up)
-            shown = self.stack.currentWidget()
-            if isinstance(shown, Page):
-                shown.load_if_stale()
+            self._read_shown_page()
+
+    def _read_shown_page(self) -> None:
+        shown = self.stack.currentWidget()
+        if isinstance(shown, Page):
+            shown.load_if_stale()
 
     def _hide_if_up(self) -> None:
         if self.server_up:
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
                         made.deleteLater()
                 raise
             page.navigate.connect(self.show_page)
+            page.read_blocked.connect(self.lock_wait.start)
             if page_class.__name__ == "SettingsPage":
                 page.language_changed.connect(self.change_language)  # type: ignore[attr-defined]
                 page.idle_minutes_changed.connect(  # type: ignore[attr-defined]

@@ -262,6 +262,12 @@ def check(url: str, timeout: int = 5) -> None:
         raise DatabaseError(unreachable_message(url, exc)) from exc
 
 
+def is_lock_timeout(exc: BaseException) -> bool:
+    """True when a statement gave up waiting for a lock another PC holds (db.LOCK_TIMEOUT_MS):
+    the server answers, and what was asked may be asked again once the lock is gone."""
+    return getattr(getattr(exc, "orig", exc), "sqlstate", None) == LOCK_NOT_AVAILABLE
+
+
 def is_unreachable(exc: BaseException) -> bool:
     """True for the error SQLAlchemy raises when the office server stopped answering (a read
     outside an action: a page refreshing). The clerk sees a sentence, not a crash report."""

@@ -140,6 +140,25 @@ def wait_for_locks(conn: Session | Connection) -> None:
         conn.execute(text("SET LOCAL lock_timeout = 0"))
 
 
+def tables_held_elsewhere(db: "Database") -> bool:
+    """Whether another connection holds a table of this database exclusively, as a restore's
+    pg_restore or a schema upgrade does until it ends: what waits behind it cannot be read yet.
+    Reading pg_locks waits for no lock. Always False on SQLite, where nothing waits so."""
+    if db.engine.dialect.name != "postgresql":
+        return False
+    with db.session() as session:
+        return bool(
+            session.scalar(
+                text(
+                    "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'relation' "
+                    "AND mode = 'AccessExclusiveLock' AND granted AND pid <> pg_backend_pid() "
+                    "AND database = (SELECT oid FROM pg_database "
+                    "WHERE datname = current_database()))"
+                )
+            )
+        )
+
+
 class _ReplaceablePool(QueuePool):
     """The office server's pool, which `Engine.dispose` replaces while other threads may be
     reading (a restore does, on a worker, as the window's change watcher reads what its own

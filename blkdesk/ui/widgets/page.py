@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from blkdesk.core.changes import Changes, Kind
+from blkdesk.core.storage import connection
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.widgets import typeahead
 
@@ -27,6 +28,9 @@ class Page(QWidget):
     shows: frozenset[Kind] = frozenset()
     # Asks the main window to open another page (by its class), so pages need not import it.
     navigate = Signal(type)
+    # A read gave up behind another PC's lock (a restore on the server PC): the main window
+    # reads the page again once that lock is gone (`LockWait`).
+    read_blocked = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -108,10 +112,12 @@ class Page(QWidget):
         self._stale = False
         try:
             self.refresh()
-        except BaseException:
-            # Not read (the office server went away): it still is to be, when next shown or
-            # once the server is back.
+        except BaseException as exc:
+            # Not read (the office server went away, or a restore holds its tables): it still
+            # is to be, when next shown, once the server is back or once the lock is gone.
             self._stale = True
+            if connection.is_lock_timeout(exc):
+                self.read_blocked.emit()
             raise
 
     def scrolled_column(self, name: str) -> tuple[QScrollArea, QVBoxLayout]:
