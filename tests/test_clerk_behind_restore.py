@@ -28,6 +28,8 @@ from tests.support.windows import context_of
 pytestmark = pytest.mark.postgres
 
 LOCKED = "sedang mengunci data untuk pekerjaan lain, misalnya pemulihan cadangan di PC server"
+# Not "BLKDesk menyambung lagi sendiri" (it reconnects): the connection is fine, the lock goes.
+READ_AGAIN = "Tunggu sampai pekerjaan itu selesai; data yang sudah disimpan tetap aman."
 NIK = "3602015708950001"  # Siti Aminah, born 17-08-1995
 
 
@@ -182,6 +184,7 @@ def test_a_page_opened_behind_a_restore_says_why_and_reads_itself_once_the_lock_
         assert isinstance(page, TraineesPage) and page.count_label.text() == ""
         assert said[0].startswith("Halaman ini belum dapat dimuat.")
         assert LOCKED in said[0] and "Traceback" not in said[0]
+        assert said[0].endswith(READ_AGAIN)
     finally:
         restoring.release()
     # No outage, no announcement: only the lock went. The page reads by itself, with no box.
@@ -208,6 +211,7 @@ def test_a_list_refreshed_behind_a_restore_says_why_and_reads_itself_once_the_lo
     try:
         qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
         assert said[0].startswith("Halaman ini belum dapat dimuat.") and LOCKED in said[0]
+        assert said[0].endswith(READ_AGAIN)
         assert page.count_label.text() == "0 peserta ditemukan"
     finally:
         restoring.release()

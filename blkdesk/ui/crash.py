@@ -235,11 +235,15 @@ class CrashHandler:
         if self.showing or QApplication.instance() is None:
             return
         self.showing = True  # until the box is closed: the next page that fails says nothing
+        from blkdesk.core.storage.connection import is_lock_timeout, unreachable_message
+
+        # Behind a restore's locks the connection is fine: nothing reconnects, the clerk waits
+        # (a page shown reads again by itself once they go: ui.lock_wait).
+        locked = is_lock_timeout(exc)
         url = self.server_url
         if url is None:  # not yet past the log-in, which says why itself
             self._say_unreachable(None)
             return
-        from blkdesk.core.storage.connection import unreachable_message
         from blkdesk.ui.actions import in_background  # the GUI's, only once it is running
 
         # Kept here and parented to no window: a dialog closed meanwhile must not take the
@@ -248,20 +252,30 @@ class CrashHandler:
             None,
             QCoreApplication.translate("CrashHandler", "Menghubungi server kantor"),
             lambda _progress: unreachable_message(url, exc),
-            then=self._say_unreachable, cancellable=False, show_after_ms=None,
+            then=lambda cause: self._say_unreachable(cause, locked=locked),
+            cancellable=False, show_after_ms=None,
         )  # fmt: skip
 
-    def _say_unreachable(self, cause: str | None) -> None:
+    def _say_unreachable(self, cause: str | None, *, locked: bool = False) -> None:
+        said = (
+            QCoreApplication.translate(
+                "CrashHandler",
+                "Halaman ini belum dapat dimuat. {cause} Tunggu sampai pekerjaan itu selesai; "
+                "data yang sudah disimpan tetap aman.",
+            )
+            if locked
+            else QCoreApplication.translate(
+                "CrashHandler",
+                "Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; "
+                "data yang sudah disimpan tetap aman.",
+            )
+        )
         try:
-            QMessageBox.warning(
-                QApplication.activeWindow(), "BLKDesk",
-                QCoreApplication.translate(
-                    "CrashHandler",
-                    "Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; "
-                    "data yang sudah disimpan tetap aman.",
-                ).format(cause=spoken(cause) if cause is not None else QCoreApplication.translate(
-                    "CrashHandler", "Server kantor tidak dapat dihubungi.")),
-            )  # fmt: skip
+            unknown = QCoreApplication.translate(
+                "CrashHandler", "Server kantor tidak dapat dihubungi."
+            )
+            why = spoken(cause) if cause is not None else unknown
+            QMessageBox.warning(QApplication.activeWindow(), "BLKDesk", said.format(cause=why))
         finally:
             self.showing = False
 
