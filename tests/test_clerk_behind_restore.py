@@ -17,10 +17,14 @@ from blkdesk.core.registry import trainees
 from blkdesk.core.storage import db as db_module
 from blkdesk.core.storage.db import Database, open_database
 from blkdesk.core.storage.notify import connect_kwargs
+from blkdesk.core.storage.numbering_gate import closed
 from blkdesk.ui import crash
 from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens.certificates.page import CertificatesPage
 from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.page import TraineesPage
+from tests.support.batches import assessed_batch
+from tests.support.certificate_race import issued_numbers
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.registrants import siti
 from tests.support.windows import context_of
@@ -217,3 +221,39 @@ def test_a_list_refreshed_behind_a_restore_says_why_and_reads_itself_once_the_lo
         restoring.release()
     qtbot.waitUntil(lambda: page.count_label.text() == "1 peserta ditemukan", timeout=15_000)
     assert len(said) == 1
+
+
+CLOSED = (
+    "Nomor sertifikat tidak dapat diberikan sekarang karena database sedang dipulihkan di PC "
+    "server; coba lagi sebentar lagi."
+)
+
+
+def test_certificates_asked_for_during_a_restore_are_refused_then_issued_once_on_retry(
+    qtbot, qapp, office
+):
+    batch = assessed_batch(office, participants=2).id
+    page = CertificatesPage(context_of(office))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    assert page.batch_id == batch
+    restoring = open_database(office.url)  # the server PC, closing the numbering gate
+    try:
+        with closed(restoring):
+            qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: CLOSED in page.message.text(), timeout=10_000)
+            assert issued_numbers(office) == [] and page.cert_model.rowCount() == 0
+    finally:
+        restoring.dispose()
+    # The restore is over: the same button issues the batch's certificates, each once.
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "dokumen diterbitkan" in page.message.text(), timeout=10_000)
+    assert [seq for seq, _ in issued_numbers(office)] == [1, 2]
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Tidak ada dokumen baru" in page.message.text(), timeout=10_000)
+    assert [seq for seq, _ in issued_numbers(office)] == [1, 2]
+    with office.session() as s:
+        issued = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "issue")
+        # Each of the two: a certificate and a letter, issued and audited once.
+        assert s.scalar(issued) == page.cert_model.rowCount() == 4
