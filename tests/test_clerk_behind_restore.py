@@ -257,3 +257,31 @@ def test_certificates_asked_for_during_a_restore_are_refused_then_issued_once_on
         issued = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "issue")
         # Each of the two: a certificate and a letter, issued and audited once.
         assert s.scalar(issued) == page.cert_model.rowCount() == 4
+
+
+def test_an_applicant_typed_behind_a_restore_gets_one_sentence_at_simpan_and_no_page_box(
+    qtbot, qapp, office, shown
+):
+    """The form asks whether the NIK is taken at its 16th digit: behind the restore that
+    question goes unanswered and is left to Simpan, which says why. No box says that a page
+    could not be loaded while the clerk is still typing."""
+    handler = crash.CrashHandler()
+    handler.server_url = office.url
+    handler.install()
+    form = TraineeForm(context_of(office))
+    qtbot.addWidget(form)
+    form.show()
+    restoring = Restoring(office.url, "trainee")
+    try:
+        _type_applicant(qtbot, form)
+        qtbot.wait(200)  # a box the crash handler would open, asked off the GUI thread
+        assert shown == []
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        ((title, text),) = shown
+        assert title == "Tidak dapat disimpan" and LOCKED in text
+    finally:
+        restoring.release()
+        handler.uninstall()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.result() == TraineeForm.DialogCode.Accepted
+    assert _rows(office)[0] == 1

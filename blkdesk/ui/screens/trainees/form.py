@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import limits
@@ -46,6 +47,7 @@ from blkdesk.core.refdata import regency_name
 from blkdesk.core.registry import drafts, trainees
 from blkdesk.core.registry import nik as nikmod
 from blkdesk.core.registry.eligibility import Applicant, needs_guardian
+from blkdesk.core.storage import connection
 from blkdesk.ui.actions import act, query
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.labels import field_labels
@@ -319,12 +321,18 @@ class TraineeForm(Dialog):
         def found(taken: trainees.DuplicateNik | None) -> None:
             self._existing = taken
 
+        def ask(session: Session) -> trainees.DuplicateNik | None:
+            try:
+                return trainees.nik_taken(session, self.ctx.actor, nik, exclude_id=self.trainee_id)
+            except OperationalError as exc:
+                # Behind a restore's locks on the server PC: not asked again while typing (each
+                # try waits out the lock), but by the save, which says why it waits.
+                if not connection.is_lock_timeout(exc):
+                    raise
+                return None
+
         # A refusal (the office server out of reach) is left to the save, which checks again.
-        query(
-            self, self.ctx,
-            lambda s: trainees.nik_taken(s, self.ctx.actor, nik, exclude_id=self.trainee_id),
-            then=found, refused=lambda _error: None,
-        )  # fmt: skip
+        query(self, self.ctx, ask, then=found, refused=lambda _error: None)
 
     def _derive_from_nik(self) -> None:
         try:
