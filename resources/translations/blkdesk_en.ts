@@ -6690,22 +6690,27 @@ Restore from a good backup.</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="249"/>
+        <location filename="../../blkdesk/ui/crash.py" line="253"/>
         <source>Menghubungi server kantor</source>
         <translation>Contacting the office server</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="258"/>
+        <location filename="../../blkdesk/ui/crash.py" line="261"/>
+        <source>Halaman ini belum dapat dimuat. {cause} Tunggu sampai pekerjaan itu selesai; data yang sudah disimpan tetap aman.</source>
+        <translation>This page could not be loaded yet. {cause} Wait until that work has finished; what has been saved is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../blkdesk/ui/crash.py" line="267"/>
         <source>Halaman ini belum dapat dimuat. {cause} BLKDesk menyambung lagi sendiri; data yang sudah disimpan tetap aman.</source>
         <translation>This page could not be loaded yet. {cause} BLKDesk reconnects by itself; saved data is safe.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="262"/>
+        <location filename="../../blkdesk/ui/crash.py" line="274"/>
         <source>Server kantor tidak dapat dihubungi.</source>
         <translation>The office server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/crash.py" line="282"/>
+        <location filename="../../blkdesk/ui/crash.py" line="296"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -8956,77 +8961,77 @@ Restore from a good backup.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="174"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="170"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="175"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="175"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="180"/>
         <source>B&amp;uka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="183"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="188"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="184"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="189"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="188"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="193"/>
         <source>&amp;Tentang BLKDesk</source>
         <translation>&amp;About BLKDesk</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="197"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="202"/>
         <source>Database: {0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="200"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="205"/>
         <source>Database: {0} — HANYA BACA (rusak; pulihkan dari cadangan)</source>
         <translation>Database: {0} — READ-ONLY (corrupted; restore from a backup)</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="207"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="212"/>
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="227"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="232"/>
         <source>Server kantor tidak terjangkau — BLKDesk mencoba menyambung lagi…</source>
         <translation>Office server unreachable — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="225"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="230"/>
         <source>Tersambung lagi ke server kantor.</source>
         <translation>Reconnected to the office server.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="124"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="129"/>
         <source>Database server kantor baru saja dipulihkan dari cadangan di PC server: yang disimpan sesudah cadangan itu dibuat tidak ada lagi, jadi periksa dan isi lagi bila perlu.</source>
         <translation>The office server&apos;s database was just restored from a backup on the server PC: what was saved after that backup was made is gone, so check it and enter it again where needed.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="229"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="234"/>
         <source>{cause} — BLKDesk mencoba menyambung lagi…</source>
         <translation>{cause} — BLKDesk keeps trying to reconnect…</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="327"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="336"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../blkdesk/ui/mainwindow.py" line="337"/>
         <source>Berkas terjemahan belum dibuat; jalankan ./dev translations.</source>
         <translation>The translation files are not built; run ./dev translations.</translation>
     </message>
@@ -11759,73 +11764,73 @@ Set the backup password now, then print the recovery key sheet for the office sa
 <context>
     <name>TraineeForm</name>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="655"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="109"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="663"/>
         <source>Pendaftar baru</source>
         <translation>New applicant</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="107"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="109"/>
         <source>Ubah data peserta</source>
         <translation>Edit trainee details</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="178"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="180"/>
         <source>Isi sesuai KTP/KK, mulai dari NIK: tanggal lahir, jenis kelamin dan daerah terisi sendiri. Enter menyimpan, Esc menutup.</source>
         <translation>Fill in as on the KTP/KK, starting with the NIK: date of birth, sex and area are filled in automatically. Enter saves, Esc closes.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="243"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="245"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="244"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="246"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="416"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="424"/>
         <source>Tanggal {date} tidak ada di kalender; periksa hari dan bulannya.</source>
         <translation>{date} is not a date on the calendar; check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="420"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="428"/>
         <source>Tulis tanggal lengkap seperti 17-08-1995.</source>
         <translation>Write the full date, like 17-08-1995.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="459"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="467"/>
         <source>Semua isian sudah benar. Tekan Enter untuk menyimpan.</source>
         <translation>All fields are valid. Press Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="467"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="475"/>
         <source>Belum bisa disimpan — periksa: {fields}</source>
         <translation>Cannot save yet — check: {fields}</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="474"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="482"/>
         <source>Persetujuan UU PDP</source>
         <translation>PDP Law consent</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="600"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="608"/>
         <source>Tulis alasan tetap menyimpan di bawah, lalu tekan Enter lagi.</source>
         <translation>Write below why you are saving anyway, then press Enter again.</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="609"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="617"/>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="674"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="682"/>
         <source>Buang perubahan?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="675"/>
+        <location filename="../../blkdesk/ui/screens/trainees/form.py" line="683"/>
         <source>Isian formulir ini belum disimpan. Buang perubahannya?</source>
         <translation>This form has unsaved entries. Discard the changes?</translation>
     </message>
