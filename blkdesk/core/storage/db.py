@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,6 +25,7 @@ from blkdesk.core import limits  # noqa: F401 - registers the guard against over
 from blkdesk.core.errors import DatabaseError
 from blkdesk.core.models import Institution
 from blkdesk.core.sentences import Sentence
+from blkdesk.core.storage.lock_waits import wait_for_locks
 from blkdesk.core.storage.netshare import refuse_network_share
 from blkdesk.core.storage.paths import chosen_database, chosen_sqlite_file, private, sqlite_url
 from blkdesk.core.storage.revision import current_revision
@@ -128,16 +129,6 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 # would hang the form with no word until they end. Failing says why, and the form keeps what was
 # typed for the clerk to save again. Work that must wait its turn says so: `wait_for_locks`.
 LOCK_TIMEOUT_MS = 5000
-
-
-def wait_for_locks(conn: Session | Connection) -> None:
-    """Lift LOCK_TIMEOUT_MS for the rest of this transaction (SET LOCAL ends with it), for work
-    that is long, rare and must not fail half-way because a clerk read a table: the province's
-    merge, the restore's own steps. They wait as they always did. (The schema upgrade lifts it
-    for its whole connection: see migrations/env.py.)"""
-    dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
-    if dialect.name == "postgresql":
-        conn.execute(text("SET LOCAL lock_timeout = 0"))
 
 
 def tables_held_elsewhere(db: "Database") -> bool:

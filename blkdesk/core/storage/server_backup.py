@@ -34,8 +34,8 @@ from blkdesk.core.failures import cause
 from blkdesk.core.models import Base
 from blkdesk.core.sentences import Sentence, clause
 from blkdesk.core.storage import backup, numbering_gate, sealing
-from blkdesk.core.storage.db import wait_for_locks
 from blkdesk.core.storage.instance_lock import InstanceLock
+from blkdesk.core.storage.lock_waits import wait_for_locks
 from blkdesk.core.storage.notify import connect_kwargs
 from blkdesk.core.storage.office_server import ServerConfig, load_config
 from blkdesk.core.storage.paths import backup_dir
