@@ -6,9 +6,9 @@ from blkdesk.core.refdata import EMPLOYMENT_STATUSES
 from blkdesk.ui.widgets import typeahead
 
 
-def _combo(qtbot, placeholder, items):
+def _combo(qtbot, placeholder, items, kind=QComboBox):
     holder = QWidget()
-    combo = QComboBox(holder)
+    combo = kind(holder)
     combo.addItem(placeholder, "")
     combo.addItems(items)
     QVBoxLayout(holder).addWidget(combo)
@@ -43,3 +43,25 @@ def test_best_match_prefers_the_start_then_a_word_then_anywhere():
     assert typeahead.best_match(texts, "phk") == 1
     assert typeahead.best_match(texts, "usa") == 3
     assert typeahead.best_match(texts, "belum") == -1
+
+
+class _Popups(QComboBox):
+    """Counts the list opening, which the offscreen test screen cannot show."""
+
+    opened = 0
+
+    def showPopup(self) -> None:
+        self.opened += 1
+
+
+def test_a_space_after_a_pause_goes_on_with_the_word_a_later_one_opens_the_list(qtbot):
+    combo = _combo(qtbot, "— pilih —", ["Kab. Pandeglang (3601)", "Kab. Lebak (3602)"], _Popups)
+    qtbot.keyClicks(combo, "Kab.")
+    qtbot.wait(typeahead.PAUSE_MS + 200)  # the clerk looks for the space bar
+    qtbot.keyClicks(combo, " Lebak")
+    assert combo.currentText() == "Kab. Lebak (3602)"
+    assert combo.opened == 0
+    qtbot.wait(typeahead.WORD_PAUSE_MS + 200)
+    qtbot.keyClicks(combo, " ")  # long after the typing: Space opens the list, as it always did
+    assert combo.opened == 1
+    assert combo.currentText() == "Kab. Lebak (3602)"

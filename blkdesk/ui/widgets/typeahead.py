@@ -3,9 +3,10 @@
 Qt's own search only matches from the first letter and opens the list on Space, so "Kab. Lebak"
 cannot be typed (the space opens the list) and "Lebak" finds nothing. Here what is typed, spaces
 included, picks the first entry that starts with it, else one with a word that starts with it,
-else one that contains it. Space on its own still opens the list. When the typed text stops
-matching anything, the entry chosen before the typing comes back: "Belum" must not leave the
-"Bekerja" its first letter found (the opposite of what the clerk meant).
+else one that contains it. Space on its own still opens the list, except right after a search
+("Kab." … " Lebak": the clerk who stops to find the space bar goes on typing). When the typed
+text stops matching anything, the entry chosen before the typing comes back: "Belum" must not
+leave the "Bekerja" its first letter found (the opposite of what the clerk meant).
 """
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 # Keys typed further apart than this start a new search, as Qt's keyboard search does.
 PAUSE_MS = 1000
+# A space this soon after a search goes on with it rather than opening the list.
+WORD_PAUSE_MS = 3000
 
 # Pressed on their own before a capital ("Belum Kawin"): part of the typing, not the end of it.
 _MODIFIER_KEYS = frozenset(
@@ -67,8 +70,9 @@ class TypeAhead(QObject):
         if chord or not text or not text.isprintable():
             self.typed = ""
             return False
+        pause = WORD_PAUSE_MS if text == " " and not self.typed.endswith(" ") else PAUSE_MS
         fresh = (
-            not self.clock.isValid() or self.clock.elapsed() > PAUSE_MS or not self.typed
+            not self.clock.isValid() or self.clock.elapsed() > pause or not self.typed
             or self.combo.currentIndex() != self.chosen
         )  # fmt: skip
         if fresh:
