@@ -26,7 +26,7 @@ from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.batches import assessed_batch
 from tests.support.certificate_race import issued_numbers
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
-from tests.support.registrants import siti
+from tests.support.registrants import SITI_NIK, siti, type_applicant
 from tests.support.windows import context_of
 
 pytestmark = pytest.mark.postgres
@@ -34,7 +34,6 @@ pytestmark = pytest.mark.postgres
 LOCKED = "sedang mengunci data untuk pekerjaan lain, misalnya pemulihan cadangan di PC server"
 # Not "BLKDesk menyambung lagi sendiri" (it reconnects): the connection is fine, the lock goes.
 READ_AGAIN = "Tunggu sampai pekerjaan itu selesai; data yang sudah disimpan tetap aman."
-NIK = "3602015708950001"  # Siti Aminah, born 17-08-1995
 
 
 @pytest.fixture
@@ -75,24 +74,6 @@ def shown(monkeypatch) -> list[tuple[str, str]]:
     return said
 
 
-def _type_applicant(qtbot, form: TraineeForm) -> None:
-    qtbot.keyClicks(form.identity.nik, NIK)
-    qtbot.keyClicks(form.identity.kk_number, "3602011203080004")
-    qtbot.keyClicks(form.identity.name, "Siti Aminah")
-    qtbot.keyClicks(form.identity.birth_place, "Lebak")
-    qtbot.keyClicks(form.identity.religion, "Islam")
-    qtbot.keyClicks(form.identity.marital_status, "Belum")
-    qtbot.keyClicks(form.identity.education, "SLTA")
-    qtbot.keyClicks(form.address.address, "Kp. Cibeureum No. 4")
-    qtbot.keyClicks(form.address.rt, "2")
-    qtbot.keyClicks(form.address.rw, "7")
-    qtbot.keyClicks(form.address.village, "Cibeureum")
-    qtbot.keyClicks(form.address.district, "Rangkasbitung")
-    qtbot.keyClicks(form.contact.phone, "0812-3456-7890")
-    qtbot.keyClicks(form.work.employment_status, "Pencari")
-    qtbot.mouseClick(form.consent.consent, Qt.MouseButton.LeftButton)
-
-
 def _rows(db: Database) -> tuple[int, int]:
     """(trainees, their audit rows) on the server."""
     created = select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "create")
@@ -106,7 +87,7 @@ def test_a_new_applicant_saved_behind_a_restore_is_refused_with_a_sentence_then_
     form = TraineeForm(context_of(office))
     qtbot.addWidget(form)
     form.show()
-    _type_applicant(qtbot, form)
+    type_applicant(qtbot, form)
     assert form.save_button.isEnabled(), form.status.text()
     typed = form.values()
     before = _rows(office)
@@ -127,7 +108,7 @@ def test_a_new_applicant_saved_behind_a_restore_is_refused_with_a_sentence_then_
     assert form.result() == TraineeForm.DialogCode.Accepted
     assert len(shown) == 1
     with office.session() as s:
-        assert s.scalars(select(Trainee.nik)).all() == [NIK]
+        assert s.scalars(select(Trainee.nik)).all() == [SITI_NIK]
     assert _rows(office) == (before[0] + 1, before[1] + 1)
 
 
@@ -273,7 +254,7 @@ def test_an_applicant_typed_behind_a_restore_gets_one_sentence_at_simpan_and_no_
     form.show()
     restoring = Restoring(office.url, "trainee")
     try:
-        _type_applicant(qtbot, form)
+        type_applicant(qtbot, form)
         qtbot.wait(200)  # a box the crash handler would open, asked off the GUI thread
         assert shown == []
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)

@@ -1,7 +1,7 @@
 """The office server goes away while the clerk opens a page: the box says why and what to do
 (asked of the server's PC off the GUI thread), the sidebar still names the page shown, and the
 page that could not be built leaves nothing behind. The status bar says why as well, for as long
-as the outage lasts."""
+as the outage lasts. A clerk typing an applicant meanwhile hears of it at Simpan, not mid-NIK."""
 
 import threading
 from collections.abc import Iterator
@@ -15,9 +15,11 @@ from blkdesk.core.storage import connection
 from blkdesk.ui import crash
 from blkdesk.ui.context import AppContext
 from blkdesk.ui.mainwindow import MainWindow
+from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.office_window import office_window
 from tests.support.postgres import Server
+from tests.support.registrants import type_applicant
 
 pytestmark = pytest.mark.postgres
 
@@ -168,3 +170,23 @@ def test_the_status_bar_says_why_the_server_is_away_while_it_is_and_clears_once_
     assert srv.start()
     qtbot.waitUntil(lambda: bar.text() == "Tersambung lagi ke server kantor.", timeout=30_000)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)
+
+
+def test_an_applicant_typed_during_an_outage_hears_of_it_at_simpan_not_at_the_nik(qtbot, outage):
+    """At the NIK's 16th digit the form asks whether it is taken: with the server away that
+    question is left to Simpan, and no box about a page that could not be loaded interrupts the
+    typing. Simpan says why, and the form keeps everything typed."""
+    srv, window, said = outage
+    form = TraineeForm(window.ctx)
+    qtbot.addWidget(form)
+    form.show()
+    srv.kill()
+    type_applicant(qtbot, form)
+    qtbot.wait(500)  # a box the crash handler would open, asked off the GUI thread
+    assert said == []
+    typed = form.values()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
+    assert f"tidak berjalan di port {srv.port}" in said[0]
+    assert said[0].endswith("Perubahan ini belum tersimpan; coba simpan lagi.")
+    assert form.isVisible() and form.values() == typed

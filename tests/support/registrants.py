@@ -1,7 +1,9 @@
-"""Siti, the registrant most intake tests start from."""
+"""Siti, the registrant most intake tests start from, as data or typed into the form."""
 
 from dataclasses import replace
 from datetime import date
+
+from PySide6.QtCore import Qt
 
 from blkdesk.core.registry.trainees import TraineeInput
 
@@ -16,3 +18,22 @@ def siti(**kw) -> TraineeInput:
         email="Siti@Contoh.com", consent=True,
     )  # fmt: skip
     return replace(base, **kw)
+
+
+def type_applicant(qtbot, form) -> None:
+    """Siti typed into an empty TraineeForm by keyboard, as the clerk does, consent ticked."""
+    qtbot.keyClicks(form.identity.nik, SITI_NIK)
+    qtbot.keyClicks(form.identity.kk_number, "3602011203080004")
+    qtbot.keyClicks(form.identity.name, "Siti Aminah")
+    qtbot.keyClicks(form.identity.birth_place, "Lebak")
+    qtbot.keyClicks(form.identity.religion, "Islam")
+    qtbot.keyClicks(form.identity.marital_status, "Belum")
+    qtbot.keyClicks(form.identity.education, "SLTA")
+    qtbot.keyClicks(form.address.address, "Kp. Cibeureum No. 4")
+    qtbot.keyClicks(form.address.rt, "2")
+    qtbot.keyClicks(form.address.rw, "7")
+    qtbot.keyClicks(form.address.village, "Cibeureum")
+    qtbot.keyClicks(form.address.district, "Rangkasbitung")
+    qtbot.keyClicks(form.contact.phone, "0812-3456-7890")
+    qtbot.keyClicks(form.work.employment_status, "Pencari")
+    qtbot.mouseClick(form.consent.consent, Qt.MouseButton.LeftButton)

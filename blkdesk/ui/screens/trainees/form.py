@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from blkdesk.core import limits
@@ -324,10 +324,12 @@ class TraineeForm(Dialog):
         def ask(session: Session) -> trainees.DuplicateNik | None:
             try:
                 return trainees.nik_taken(session, self.ctx.actor, nik, exclude_id=self.trainee_id)
-            except OperationalError as exc:
-                # Behind a restore's locks on the server PC: not asked again while typing (each
-                # try waits out the lock), but by the save, which says why it waits.
-                if not connection.is_lock_timeout(exc):
+            except DBAPIError as exc:
+                # Behind a restore's locks on the server PC, or with the server out of reach:
+                # not asked again while typing (each try waits out the lock or the connection),
+                # but by the save, which says why it waits. A box saying that a page could not
+                # be loaded would interrupt a clerk who is still typing.
+                if not (connection.is_lock_timeout(exc) or connection.is_unreachable(exc)):
                     raise
                 return None
 
