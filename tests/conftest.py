@@ -105,6 +105,24 @@ def app_look(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture(autouse=True)
+def no_unanswered_box(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A message box the test never answers is closed after half a minute and fails the test
+    with its text, instead of holding the run until the 300 s timeout."""
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    from tests.support.unanswered import Watchdog
+
+    request.getfixturevalue("qapp")
+    watchdog = Watchdog()
+    watchdog.start()
+    yield
+    watchdog.stop()
+    if watchdog.unanswered:
+        pytest.fail(f"message box left unanswered: {'; '.join(watchdog.unanswered)}")
+
+
+@pytest.fixture(autouse=True)
 def no_dangling_work() -> Iterator[None]:
     """Background work must finish inside the test that started it."""
     yield
