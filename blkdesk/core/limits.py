@@ -57,21 +57,32 @@ def too_long(value: str, maximum: int, label: str) -> str | None:
     )
 
 
+# {model: {column: maximum}} of the text columns, worked out once per model: the province's
+# merge checks every trainee it receives, and asking the table per field was half of that check.
+_MAXIMA: dict[type[Any], dict[str, int]] = {}
+
+
+def _maxima(model: type[Any]) -> dict[str, int]:
+    if model not in _MAXIMA:
+        columns = model.__table__.columns
+        _MAXIMA[model] = {c.key: most for c in columns if (most := limit(c)) is not None}
+    return _MAXIMA[model]
+
+
 def problems(
     model: type[Any], values: dict[str, Any], labels: dict[str, str] | None = None
 ) -> dict[str, str]:
     """{field: message} for each text value longer than its column holds."""
-    table = model.__table__
+    maxima = _maxima(model)
     found: dict[str, str] = {}
     for name, value in values.items():
-        if not isinstance(value, str) or name not in table.c:
-            continue
-        maximum = limit(table.c[name])
-        if maximum is not None:
-            label = (labels or {}).get(name) or LABELS.get(name, name)
-            message = too_long(value, maximum, label)
-            if message:
-                found[name] = message
+        maximum = maxima.get(name)
+        if maximum is None or not isinstance(value, str) or len(value) <= maximum:
+            continue  # the usual case, decided before any label is looked up
+        label = (labels or {}).get(name) or LABELS.get(name, name)
+        message = too_long(value, maximum, label)
+        if message:
+            found[name] = message
     return found
 
 
