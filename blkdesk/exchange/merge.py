@@ -76,6 +76,7 @@ from blkdesk.core.storage.db import Database
 from blkdesk.exchange import withheld
 from blkdesk.exchange.sheet_extent import SheetTooLarge, check_reach, sheet_parts
 from blkdesk.exchange.sync_format import (
+    CELL_SEP,
     FORMAT_VERSION,
     INSTITUTION,
     MANIFEST,
@@ -272,7 +273,13 @@ class SyncBook:
         self.headers: dict[str, list[str]] = {}
 
     def body(self, name: str) -> Iterator[list[str]]:
-        """The rows of table `name` under its header, across all its parts, checked.
+        """The rows of table `name` under its header, across all its parts, checked."""
+        for rows in self.chunks(name):
+            yield from rows
+
+    def chunks(self, name: str) -> Iterator[list[list[str]]]:
+        """The rows of table `name` under its header, across all its parts, checked, in lists
+        of up to INSERT_CHUNK: a chunk is hashed and handed over at once, not row by row.
 
         The next part is parsed in a worker thread while this one's rows are used: the parser
         runs outside the GIL, so reading overlaps the merge's own work on a second core."""
@@ -303,11 +310,16 @@ class SyncBook:
                             sheet=name,
                         )
                     )
-                for row in rows:
-                    cells = _text(row)
-                    hasher.row(cells)
-                    count += 1
-                    yield cells
+                while chunk := list(islice(rows, INSERT_CHUNK)):
+                    try:
+                        lines = [CELL_SEP.join(row) for row in chunk]
+                    except TypeError:  # a cell that is not text: see _text
+                        chunk = [_text(row) for row in chunk]
+                        lines = [CELL_SEP.join(row) for row in chunk]
+                    hasher.joined(lines)
+                    del lines  # not held while the caller works on the chunk
+                    count += len(chunk)
+                    yield chunk
                 del rows, sheet  # the parsed part goes before the one after next is parsed
         if count != listed.rows:
             raise Rejected(
@@ -732,8 +744,8 @@ class _FileMerge:
     def _batched(self, sheet: Sheet) -> Iterator[_Chunk]:
         """The sheet's rows in chunks of INSERT_CHUNK, each converted a column at a time:
         one C-level `map` per column instead of a Python step per cell (millions of them)."""
-        body = self.book.body(sheet.name)
-        first = next(body, None)
+        chunks = self.book.chunks(sheet.name)
+        first = next(chunks, None)
         if first is None:
             return
         headers = self.book.headers[sheet.name]
@@ -748,8 +760,7 @@ class _FileMerge:
         maps = {f.name: self.uuid_ids(f.ref) for f in fields if f.ref is not None}
         converters = [_parser(f) for f in fields]
         owner = keys.index("inst_code") if "inst_code" in keys else None
-        rows = _prepend(first, body)
-        while chunk := list(islice(rows, INSERT_CHUNK)):
+        for chunk in _prepend(first, chunks):
             if set(map(len, chunk)) != {len(headers)}:
                 raise Rejected(
                     Sentence(
@@ -1145,7 +1156,7 @@ class _FileMerge:
         return inst
 
 
-def _prepend(first: list[str], rest: Iterator[list[str]]) -> Iterator[list[str]]:
+def _prepend(first: list[list[str]], rest: Iterator[list[list[str]]]) -> Iterator[list[list[str]]]:
     yield first
     yield from rest
 
