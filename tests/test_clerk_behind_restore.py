@@ -26,7 +26,7 @@ from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.batches import assessed_batch
 from tests.support.certificate_race import issued_numbers
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
-from tests.support.registrants import SITI_NIK, siti, type_applicant
+from tests.support.registrants import SITI_NIK, siti, type_siti
 from tests.support.windows import context_of
 
 pytestmark = pytest.mark.postgres
@@ -87,7 +87,7 @@ def test_a_new_applicant_saved_behind_a_restore_is_refused_with_a_sentence_then_
     form = TraineeForm(context_of(office))
     qtbot.addWidget(form)
     form.show()
-    type_applicant(qtbot, form)
+    type_siti(qtbot, form)
     assert form.save_button.isEnabled(), form.status.text()
     typed = form.values()
     before = _rows(office)
@@ -254,7 +254,7 @@ def test_an_applicant_typed_behind_a_restore_gets_one_sentence_at_simpan_and_no_
     form.show()
     restoring = Restoring(office.url, "trainee")
     try:
-        type_applicant(qtbot, form)
+        type_siti(qtbot, form)
         qtbot.wait(200)  # a box the crash handler would open, asked off the GUI thread
         assert shown == []
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)

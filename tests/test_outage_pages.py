@@ -19,7 +19,7 @@ from blkdesk.ui.screens.trainees.form import TraineeForm
 from blkdesk.ui.screens.trainees.page import TraineesPage
 from tests.support.office_window import office_window
 from tests.support.postgres import Server
-from tests.support.registrants import type_applicant
+from tests.support.registrants import type_siti
 
 pytestmark = pytest.mark.postgres
 
@@ -181,7 +181,7 @@ def test_an_applicant_typed_during_an_outage_hears_of_it_at_simpan_not_at_the_ni
     qtbot.addWidget(form)
     form.show()
     srv.kill()
-    type_applicant(qtbot, form)
+    type_siti(qtbot, form)
     qtbot.wait(500)  # a box the crash handler would open, asked off the GUI thread
     assert said == []
     typed = form.values()

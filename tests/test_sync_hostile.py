@@ -78,6 +78,7 @@ def _state(province):
         ("enrollment", "trainee_uuid", "00000000-0000-4000-8000-000000000000"),  # unknown record
         ("trainee", "inst_code", "LBK"),  # another BLK's row
         ("trainee", "created_at", None),  # emptied: NOT NULL
+        ("trainee", "name", 7),  # a number, where every cell was written as text
     ],
 )
 def test_a_cell_changed_in_a_large_table_is_refused_for_its_checksum(

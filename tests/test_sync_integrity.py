@@ -4,7 +4,9 @@ order that every legal sequence of BLK actions survives."""
 
 import base64
 import subprocess
+import time
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import openpyxl
 import pytest
@@ -362,6 +364,30 @@ def test_a_wide_table_continues_sooner_so_each_sheet_stays_small(
     assert width > 20 and len(trainees) == -(-out.row_counts["trainee"] // (100 // width))
     _merge_ok(province, out.path)
     assert dump(province, "PDG") == dump(blk, "PDG")
+
+
+def test_marks_in_many_parts_read_in_chunks_one_parse_at_a_time_merge_as_sent(
+    blk, province, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(sync_export, "ROWS_PER_PART", 7)
+    monkeypatch.setattr(merge, "INSERT_CHUNK", 3)  # each part read in several chunks
+    parses: list[tuple[float, float]] = []
+    parse = merge.SyncBook._part
+
+    def timed(book: merge.SyncBook, name: str, part: int) -> object:
+        start = time.perf_counter()
+        sheet = parse(book, name, part)
+        parses.append((start, time.perf_counter()))
+        return sheet
+
+    monkeypatch.setattr(merge.SyncBook, "_part", timed)
+    out = sync_export.export_sync(blk, ADMIN, tmp_path / "a.xlsx", full=True)
+    assert out.row_counts["attendance_mark"] > 3 * 7
+    _merge_ok(province, out.path)
+    assert dump(province, "PDG") == dump(blk, "PDG")
+    # The next part is parsed while this one is merged, but never beside another parse.
+    spans = sorted(parses)
+    assert all(end <= next_start for (_, end), (next_start, _) in pairwise(spans))
 
 
 def test_a_write_that_xlsxwriter_refuses_stops_the_export_and_names_the_record(

@@ -36,7 +36,7 @@ from blkdesk.ui.widgets import typeahead
 from tests.support.clipping import cut_placeholders
 from tests.support.institution import ADMIN_PASSWORD, INSTITUTION
 from tests.support.registrant_workbooks import BAD, GOOD, workbook
-from tests.support.registrants import siti
+from tests.support.registrants import siti, type_siti
 from tests.support.windows import context_of, main_window
 
 SITI_NIK = "3602015708950001"  # born 17-08-1995, female: day 17 + 40 = 57
@@ -74,25 +74,6 @@ def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def fill_siti(qtbot, form, nik=SITI_NIK):
-    qtbot.keyClicks(form.identity.nik, nik)
-    qtbot.keyClicks(form.identity.kk_number, "3602011203080004")
-    qtbot.keyClicks(form.identity.name, "Siti  Aminah")
-    qtbot.keyClicks(form.identity.birth_place, "Lebak")
-    qtbot.keyClicks(form.identity.religion, "Islam")
-    qtbot.keyClicks(form.identity.marital_status, "Belum")
-    qtbot.keyClicks(form.identity.education, "SLTA")
-    qtbot.keyClicks(form.address.address, "Kp. Cibeureum No. 4")
-    qtbot.keyClicks(form.address.rt, "2")
-    qtbot.keyClicks(form.address.rw, "7")
-    qtbot.keyClicks(form.address.village, "Cibeureum")
-    qtbot.keyClicks(form.address.district, "Rangkasbitung")
-    qtbot.keyClicks(form.contact.phone, "0812-3456-7890")
-    qtbot.keyClicks(form.contact.email, "siti.aminah@contoh.com")
-    qtbot.keyClicks(form.work.employment_status, "Pencari")
-    click(qtbot, form.consent.consent)
-
-
 def test_a_complete_applicant_is_typed_and_saved_with_enter(
     qtbot, form, db, photo_file, monkeypatch
 ):
@@ -109,7 +90,7 @@ def test_a_complete_applicant_is_typed_and_saved_with_enter(
     )
     assert form.identity.age.text().startswith(f"{age_on(date(1995, 8, 17), today())} tahun")
     form.identity.nik.clear()
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (photo_file, ""))
     click(qtbot, form.photo.choose_button)
     assert form.save_button.isEnabled(), form.status.text()
@@ -150,7 +131,7 @@ def test_what_the_nik_filled_in_goes_while_the_nik_is_corrected(qtbot, form):
 
 
 def test_typed_birth_date_or_sex_against_the_nik_blocks_saving(qtbot, form):
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     form.identity.birth_date.selectAll()
     qtbot.keyClicks(form.identity.birth_date, "18-08-1995")
     assert form.errors.labels["birth_date"].isVisibleTo(form)
@@ -263,7 +244,7 @@ def test_an_existing_nik_is_caught_at_the_16th_digit_with_a_way_to_open_it(qtbot
     with db.transaction() as s:
         existing = trainees.register(s, admin, trainees.TraineeInput(
             nik=SITI_NIK, name="Siti Aminah", consent=True)).id  # fmt: skip
-    fill_siti(qtbot, form, nik=SITI_NIK[:15])
+    type_siti(qtbot, form, nik=SITI_NIK[:15])
     assert not form.identity.open_existing.isVisibleTo(form)
     form.identity.nik.setFocus()
     qtbot.keyClick(form.identity.nik, Qt.Key.Key_End)
@@ -303,7 +284,7 @@ def test_an_existing_nik_is_one_english_sentence_naming_the_owner(qtbot, ctx, db
 
 
 def test_a_nik_registered_by_another_clerk_meanwhile_is_refused_at_save(qtbot, form, db, admin):
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     assert form.save_button.isEnabled()
     with db.transaction() as s:  # another PC of the office, after the form asked
         existing = trainees.register(s, admin, trainees.TraineeInput(
@@ -337,7 +318,7 @@ def test_a_probable_duplicate_is_shown_and_saved_only_with_a_reason(qtbot, form,
         trainees.register(s, admin, trainees.TraineeInput(
             nik=compose("3604", 3, date(1995, 8, 17), "P", 40), name="Siti Aminah",
             consent=True))  # fmt: skip
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     click(qtbot, form.save_button)
     assert form.duplicates.isVisibleTo(form)
     assert form.duplicates.model.rowCount() == 1
@@ -361,7 +342,7 @@ def test_a_probable_duplicate_brings_its_reason_box_into_view_with_the_keyboard(
             nik=compose("3604", 3, date(1995, 8, 17), "P", 40), name="Siti Aminah",
             consent=True))  # fmt: skip
     form.resize(1366, 700)
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
     reason = form.duplicates.reason
     assert form.focusWidget() is reason
@@ -400,7 +381,7 @@ def test_eligibility_shows_each_rule_and_a_child_needs_a_guardian(qtbot, ctx, db
     qtbot.addWidget(form)
     form.show()
     sixteen = date(today().year - 16, 3, 4)
-    fill_siti(qtbot, form, nik=compose("3602", 1, sixteen, "P", 21))
+    type_siti(qtbot, form, nik=compose("3602", 1, sixteen, "P", 21))
     form.programme.target.setCurrentIndex(1)
     text = form.programme.eligibility.text()
     assert "✗</span> <b>Usia 18–35 tahun</b> — Usia 16 tahun." in text
@@ -432,7 +413,7 @@ def _type_with_shift(qtbot, widget, text):
 
 def test_a_status_typed_with_its_capitals_is_the_one_saved(qtbot, form, db):
     """The Shift before "K" started a new search: "Belum Kawin" picked and saved KAWIN."""
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     qtbot.wait(typeahead.PAUSE_MS + 100)  # the clerk comes back to the two dropdowns later
     form.identity.marital_status.setFocus()
     _type_with_shift(qtbot, form.identity.marital_status, "Belum Kawin")
@@ -647,7 +628,7 @@ def test_import_from_excel_runs_in_the_background_and_offers_the_failed_rows(
 
 
 def test_a_note_too_long_is_refused_beside_the_field_while_typing(qtbot, form, db):
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     form.work.notes.setFocus()
     form.work.notes.setPlainText("Catatan panjang. " * 250)  # pasted: 4,250 characters
     qtbot.keyClicks(form.work.notes, "x")
@@ -681,7 +662,7 @@ def test_a_note_too_long_is_refused_beside_the_field_while_typing(qtbot, form, d
 def test_a_pasted_text_too_long_is_kept_whole_and_refused_beside_the_field(
     qtbot, form, qapp, field, pasted, message
 ):
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     widget = form.errors.widgets[field]
     widget.setFocus()
     widget.selectAll()
@@ -724,7 +705,7 @@ def test_tab_reaches_the_photo_after_the_notes_and_leaves_it_for_the_programme(
 def test_tab_from_the_last_button_goes_round_to_the_nik_without_a_blank_stop(qtbot, form):
     """After Tutup, one Tab landed on the scroll area behind the form (nothing marked on screen),
     so the clerk pressed Tab twice to get back to the NIK."""
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     form.programme.target.setFocus()
     stops = []
     for _ in range(5):
@@ -761,7 +742,7 @@ def test_saving_an_applicant_says_so_after_the_form_closes(qtbot, db):
     qtbot.keyClicks(page.search, "Agus")
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     form = page.findChild(TraineeForm)
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
     assert not form.isVisible()
     assert window.statusBar().currentMessage() == "Data Siti Aminah tersimpan."
@@ -776,7 +757,7 @@ def test_enter_on_the_focused_new_applicant_button_opens_the_form(qtbot, db):
     qtbot.waitUntil(lambda: page.findChild(TraineeForm) is not None)
     form = page.findChild(TraineeForm)
     qtbot.waitUntil(form.isVisible)
-    fill_siti(qtbot, form)
+    type_siti(qtbot, form)
     qtbot.keyClick(form.contact.email, Qt.Key.Key_Return)
     assert not form.isVisible()
     assert window.statusBar().currentMessage() == "Data Siti Aminah tersimpan."

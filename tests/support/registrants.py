@@ -20,11 +20,12 @@ def siti(**kw) -> TraineeInput:
     return replace(base, **kw)
 
 
-def type_applicant(qtbot, form) -> None:
-    """Siti typed into an empty TraineeForm by keyboard, as the clerk does, consent ticked."""
-    qtbot.keyClicks(form.identity.nik, SITI_NIK)
+def type_siti(qtbot, form, nik: str = SITI_NIK) -> None:
+    """Siti typed into an empty TraineeForm by keyboard, as the clerk does (a double space in
+    her name for the form to clean), consent ticked."""
+    qtbot.keyClicks(form.identity.nik, nik)
     qtbot.keyClicks(form.identity.kk_number, "3602011203080004")
-    qtbot.keyClicks(form.identity.name, "Siti Aminah")
+    qtbot.keyClicks(form.identity.name, "Siti  Aminah")
     qtbot.keyClicks(form.identity.birth_place, "Lebak")
     qtbot.keyClicks(form.identity.religion, "Islam")
     qtbot.keyClicks(form.identity.marital_status, "Belum")
@@ -35,5 +36,6 @@ def type_applicant(qtbot, form) -> None:
     qtbot.keyClicks(form.address.village, "Cibeureum")
     qtbot.keyClicks(form.address.district, "Rangkasbitung")
     qtbot.keyClicks(form.contact.phone, "0812-3456-7890")
+    qtbot.keyClicks(form.contact.email, "siti.aminah@contoh.com")
     qtbot.keyClicks(form.work.employment_status, "Pencari")
     qtbot.mouseClick(form.consent.consent, Qt.MouseButton.LeftButton)
