@@ -327,8 +327,8 @@ class TraineeForm(Dialog):
             except DBAPIError as exc:
                 # Behind a restore's locks on the server PC, or with the server out of reach:
                 # not asked again while typing (each try waits out the lock or the connection),
-                # but by the save, which says why it waits. A box saying that a page could not
-                # be loaded would interrupt a clerk who is still typing.
+                # but by the save, which says why it waits or cannot save yet. A box saying
+                # that a page could not be loaded would interrupt a clerk who is still typing.
                 if not (connection.is_lock_timeout(exc) or connection.is_unreachable(exc)):
                     raise
                 return None
