@@ -101,17 +101,29 @@ class Dialog(QDialog):
         taskbar. Its layout (a scroll area) takes the difference."""
         area = placement.available_area(self)
         frame = self.frameGeometry()
+        inner = self.geometry()
+        framed = frame != inner
         # Until the window manager has framed the window, its title bar is an estimate.
-        extra_w = frame.width() - self.width()
-        extra_h = (frame.height() - self.height()) or TITLE_BAR
-        width = min(self.width(), area.width() - extra_w)
-        height = min(self.height(), area.height() - extra_h)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        left = max(area.left(), min(frame.left(), area.right() + 1 - width - extra_w))
-        top = max(area.top(), min(frame.top(), area.bottom() + 1 - height - extra_h))
-        if (left, top) != (frame.left(), frame.top()):
-            self.move(left, top)
+        extra_w = frame.width() - inner.width()
+        extra_h = frame.height() - inner.height() if framed else TITLE_BAR
+        width = min(inner.width(), area.width() - extra_w)
+        height = min(inner.height(), area.height() - extra_h)
+        if framed:
+            left = max(area.left(), min(frame.left(), area.right() + 1 - width - extra_w))
+            top = max(area.top(), min(frame.top(), area.bottom() + 1 - height - extra_h))
+            if (width, height) != (inner.width(), inner.height()):
+                self.resize(width, height)
+            if (left, top) != (frame.left(), frame.top()):
+                self.move(left, top)
+            return
+        # Not framed yet (X11 frames a window after it is shown): the position is the window's
+        # inside, and its title bar will be added above it. Qt centres a tall dialog with its
+        # inside at the screen's top edge, which left the title bar above the screen, out of
+        # reach of the mouse.
+        left = max(area.left(), min(inner.left(), area.right() + 1 - width))
+        top = max(area.top() + TITLE_BAR, min(inner.top(), area.bottom() + 1 - height))
+        if (left, top, width, height) != inner.getRect():
+            self.setGeometry(left, top, width, height)
 
     @contextmanager
     def centre_kept(self) -> Iterator[None]:
