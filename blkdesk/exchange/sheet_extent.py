@@ -60,6 +60,16 @@ _R = _PREFIX + rb"r\s*="  # a reference attribute, however prefixed
 _OTHER = rb"\s+(?!" + _R + rb")[A-Za-z_][\w.:-]*" + _VALUE  # any attribute but a reference
 
 
+# The part's opening up to the end of its root element's start tag (`<worksheet xmlns=…
+# xmlns:r=…>`, as every spreadsheet program writes it): attributes only, so no cell or row. Its
+# namespace declaration `xmlns:r` looks like a prefixed reference to the quick searches, which
+# then left the first 4 MB of every part (all of most parts) to the thorough search.
+_ROOT = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml(?:[^?]|\?(?!>))*\?>\s*)?<"
+    + _PREFIX + rb"worksheet(?:\s+[A-Za-z_][\w.:-]*" + _VALUE + rb")*\s*>"
+)  # fmt: skip
+
+
 def _quick(rows: int, columns: int) -> tuple[re.Pattern[bytes], ...]:
     """Three searches finding nothing only in a part whose every cell and row is written the
     usual way, its reference first and within `rows` rows and `columns` columns: a cell or
@@ -124,12 +134,15 @@ def fits(archive: zipfile.ZipFile, part: str, rows: int, columns: int) -> bool:
     """Whether every cell and row of the part lies within `rows` rows and `columns` columns."""
     quick, beyond = _quick(rows, columns), _beyond(rows, columns)
 
-    def within(data: bytes, end: int) -> bool:
-        if not any(search.search(data, 0, end) for search in quick):
+    def within(data: bytes, end: int, opening: bool) -> bool:
+        root = _ROOT.match(data, 0, end) if opening else None
+        begin = root.end() if root else 0
+        if not any(search.search(data, begin, end) for search in quick):
             return True
-        return beyond.search(data, 0, end) is None
+        return beyond.search(data, begin, end) is None
 
     tail = b""
+    opening = True  # `data` starts where the part does
     with archive.open(part) as stream:
         while block := stream.read(_BLOCK):
             data = tail + block
@@ -141,12 +154,13 @@ def fits(archive: zipfile.ZipFile, part: str, rows: int, columns: int) -> bool:
                     return False
                 tail = data
                 continue
-            if not within(data, start):
+            if not within(data, start, opening):
                 return False
+            opening = False
             tail = data[start:]
     # A last tag cut short (a truncated file) places nothing; the reader says the file is
     # damaged, which is what it is.
-    return b">" not in tail or within(tail, len(tail))
+    return b">" not in tail or within(tail, len(tail), opening)
 
 
 def check_reach(
