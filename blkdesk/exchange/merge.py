@@ -33,7 +33,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import groupby, islice
+from itertools import groupby, islice, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -272,9 +272,9 @@ class SyncBook:
         self.parts = parts  # each sheet's part in the zip
         self.headers: dict[str, list[str]] = {}
         # While a merge reads its tables in a known order (see reading_ahead): the parser's
-        # thread, that order, and the next table's first part being parsed.
+        # thread, the table read after each, and the next table's first part being parsed.
         self._worker: ThreadPoolExecutor | None = None
-        self._order: list[str] = []
+        self._then: dict[str, str] = {}
         self._ahead: tuple[str, Future[Any]] | None = None
 
     @contextmanager
@@ -284,12 +284,12 @@ class SyncBook:
         for the whole parse: a third of a large merge. At most two parts are held at a time,
         as within a table."""
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="baca-lembar") as worker:
-            self._worker, self._order = worker, order
+            self._worker, self._then = worker, dict(pairwise(order))
             try:
                 yield
             finally:
                 self._drop_ahead()
-                self._worker, self._order = None, []
+                self._worker, self._then = None, {}
 
     @contextmanager
     def _reader(self) -> Iterator[ThreadPoolExecutor]:
@@ -309,8 +309,7 @@ class SyncBook:
         return worker.submit(self._part, name, 1)
 
     def _read_next(self, worker: ThreadPoolExecutor, name: str) -> None:
-        if name in self._order and (after := self._order.index(name) + 1) < len(self._order):
-            then = self._order[after]
+        if (then := self._then.get(name)) is not None:
             self._ahead = (then, worker.submit(self._part, then, 1))
 
     def _drop_ahead(self) -> None:

@@ -3,6 +3,7 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -100,30 +101,30 @@ class Dialog(QDialog):
         included: a form sized for the whole screen would hide its Save button under the
         taskbar. Its layout (a scroll area) takes the difference."""
         area = placement.available_area(self)
-        frame = self.frameGeometry()
         inner = self.geometry()
+        frame = self.frameGeometry()
         framed = frame != inner
-        # Until the window manager has framed the window, its title bar is an estimate.
+        if not framed:
+            # Not framed yet (X11 frames a window after it is shown): its position is its
+            # inside's, and the title bar will be added above it. Qt centres a tall dialog with
+            # its inside at the screen's top edge, which left the title bar above the screen,
+            # out of reach of the mouse. The frame is estimated so.
+            frame = inner.adjusted(0, -TITLE_BAR, 0, 0)
         extra_w = frame.width() - inner.width()
-        extra_h = frame.height() - inner.height() if framed else TITLE_BAR
+        extra_h = frame.height() - inner.height()
         width = min(inner.width(), area.width() - extra_w)
         height = min(inner.height(), area.height() - extra_h)
-        if framed:
-            left = max(area.left(), min(frame.left(), area.right() + 1 - width - extra_w))
-            top = max(area.top(), min(frame.top(), area.bottom() + 1 - height - extra_h))
-            if (width, height) != (inner.width(), inner.height()):
-                self.resize(width, height)
-            if (left, top) != (frame.left(), frame.top()):
-                self.move(left, top)
+        left = max(area.left(), min(frame.left(), area.right() + 1 - width - extra_w))
+        top = max(area.top(), min(frame.top(), area.bottom() + 1 - height - extra_h))
+        if not framed:
+            inside = QRect(left, top + TITLE_BAR, width, height)
+            if inside != inner:
+                self.setGeometry(inside)
             return
-        # Not framed yet (X11 frames a window after it is shown): the position is the window's
-        # inside, and its title bar will be added above it. Qt centres a tall dialog with its
-        # inside at the screen's top edge, which left the title bar above the screen, out of
-        # reach of the mouse.
-        left = max(area.left(), min(inner.left(), area.right() + 1 - width))
-        top = max(area.top() + TITLE_BAR, min(inner.top(), area.bottom() + 1 - height))
-        if (left, top, width, height) != inner.getRect():
-            self.setGeometry(left, top, width, height)
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(width, height)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     @contextmanager
     def centre_kept(self) -> Iterator[None]:
